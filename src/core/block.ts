@@ -1,0 +1,76 @@
+// Genesis, forging and hashing of the tutorial's blocks (PROTOCOL.md).
+import { dumps, PyFloat, type PyJson } from './encoding';
+import { sha256Hex, type HexHash } from './hash';
+import { REWARD_AMOUNT, REWARD_SENDER, type Block, type Transaction } from './types';
+
+export function txToJson(tx: Transaction): PyJson {
+  const amount = tx.amountIsFloat ? new PyFloat(tx.amount) : tx.amount;
+  return { sender: tx.sender, recipient: tx.recipient, amount };
+}
+
+/** The block as Python holds it: timestamp always a float, index and proof ints (PROTOCOL.md). */
+export function blockToJson(block: Block): PyJson {
+  return {
+    index: block.index,
+    timestamp: new PyFloat(block.timestamp),
+    transactions: block.transactions.map(txToJson),
+    proof: block.proof,
+    previous_hash: block.previous_hash,
+  };
+}
+
+/** `json.dumps(block, sort_keys=True)`: the exact bytes the Python node hashes. */
+export function encodeBlock(block: Block): string {
+  return dumps(blockToJson(block));
+}
+
+// Blocks are immutable and shared between nodes, so a block's hash is computed once (resolve stays O(new blocks)).
+const hashes = new WeakMap<Block, HexHash>();
+
+export function hashBlock(block: Block): HexHash {
+  let h = hashes.get(block);
+  if (h === undefined) {
+    h = sha256Hex(encodeBlock(block));
+    hashes.set(block, h);
+  }
+  return h;
+}
+
+export function genesisBlock(timestamp: number): Block {
+  return Object.freeze({
+    index: 1,
+    timestamp,
+    transactions: Object.freeze([]),
+    proof: 100,
+    previous_hash: '1',
+  });
+}
+
+export function rewardTx(minerId: string): Transaction {
+  return Object.freeze({ sender: REWARD_SENDER, recipient: minerId, amount: REWARD_AMOUNT });
+}
+
+/**
+ * The tutorial's /mine: append the reward to the pending transactions, then forge the block on top of `last`.
+ * The proof must already have been found for `last` (and, for the header rule, for these transactions).
+ */
+export function forgeBlock(
+  last: Block,
+  pending: readonly Transaction[],
+  minerId: string,
+  proof: number,
+  timestamp: number,
+): Block {
+  return Object.freeze({
+    index: last.index + 1,
+    timestamp,
+    transactions: Object.freeze([...pending, rewardTx(minerId)]),
+    proof,
+    previous_hash: hashBlock(last),
+  });
+}
+
+/** Transactions a miner would put in its next block: pending ones plus its reward, in the tutorial's order. */
+export function blockTransactions(pending: readonly Transaction[], minerId: string): readonly Transaction[] {
+  return [...pending, rewardTx(minerId)];
+}

@@ -1,0 +1,127 @@
+// Import and export of chains in the tutorial's GET /chain shape: {"chain": [...], "length": n}.
+// Import is strict about shape (exactly the tutorial's fields and types) so an imported chain re-encodes to the
+// very bytes Python hashed (PROTOCOL.md); every problem is a Result naming the block and field.
+import { blockToJson } from './block';
+import { dumps, PyFloat, type PyJson } from './encoding';
+import { fail, failure, ok, type Failure, type Result } from './errors';
+import type { HexHash } from './hash';
+import { parseJson, type ParseLimits } from './parse';
+import type { Block, Chain, Transaction } from './types';
+
+const BLOCK_KEYS = ['index', 'previous_hash', 'proof', 'timestamp', 'transactions'];
+const TX_KEYS = ['amount', 'recipient', 'sender'];
+
+type Obj = { readonly [key: string]: PyJson };
+
+function isObj(v: PyJson | undefined): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof PyFloat);
+}
+
+function describe(v: PyJson | undefined): string {
+  if (v === undefined) return 'missing';
+  if (v === null) return 'null';
+  if (v instanceof PyFloat || typeof v === 'number') return `the number ${dumps(v)}`;
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  return `${typeof v} ${JSON.stringify(v)}`.slice(0, 60);
+}
+
+function schema(where: string, message: string): Failure {
+  return failure('E_SCHEMA', `${where}: ${message}`);
+}
+
+function sameKeys(obj: Obj, keys: readonly string[]): string | null {
+  const have = Object.keys(obj).sort();
+  const missing = keys.filter((k) => !(k in obj));
+  if (missing.length) return `"${missing[0]}" is missing`;
+  const extra = have.filter((k) => !keys.includes(k));
+  if (extra.length) return `unexpected field "${extra[0]}"`;
+  return null;
+}
+
+function txFromJson(v: PyJson, where: string): Result<Transaction> {
+  if (!isObj(v)) return fail(schema(where, `a transaction must be an object, not ${describe(v)}.`));
+  const keys = sameKeys(v, TX_KEYS);
+  if (keys) return fail(schema(where, `${keys}.`));
+  const { sender, recipient, amount } = v;
+  if (typeof sender !== 'string') return fail(schema(where, `sender must be text, not ${describe(sender)}.`));
+  if (typeof recipient !== 'string')
+    return fail(schema(where, `recipient must be text, not ${describe(recipient)}.`));
+  if (amount instanceof PyFloat) return ok({ sender, recipient, amount: amount.value, amountIsFloat: true });
+  if (typeof amount !== 'number')
+    return fail(schema(where, `amount must be a number, not ${describe(amount)}.`));
+  return ok({ sender, recipient, amount });
+}
+
+function blockFromJson(v: PyJson, n: number): Result<Block> {
+  const where = `Block ${n}`;
+  if (!isObj(v)) return fail(schema(where, `a block must be an object, not ${describe(v)}.`));
+  const keys = sameKeys(v, BLOCK_KEYS);
+  if (keys) return fail(schema(where, `${keys}.`));
+  const { index, timestamp, proof, previous_hash, transactions } = v;
+  if (typeof index !== 'number' || !Number.isInteger(index))
+    return fail(schema(where, `index must be a whole number, not ${describe(index)}.`));
+  if (typeof proof !== 'number' || !Number.isInteger(proof))
+    return fail(schema(where, `proof must be a whole number, not ${describe(proof)}.`));
+  // Python's time() is a float; an int here would hash differently from what Python computed.
+  const ts = timestamp instanceof PyFloat ? timestamp.value : timestamp;
+  if (typeof ts !== 'number' || (typeof timestamp === 'number' && Number.isInteger(timestamp)))
+    return fail(schema(where, `timestamp must be a float like 1700000000.0, not ${describe(timestamp)}.`));
+  if (typeof previous_hash !== 'string')
+    return fail(schema(where, `previous_hash must be text, not ${describe(previous_hash)}.`));
+  if (!Array.isArray(transactions))
+    return fail(schema(where, `transactions must be a list, not ${describe(transactions)}.`));
+  const txs: Transaction[] = [];
+  for (let i = 0; i < transactions.length; i++) {
+    const tx = txFromJson(transactions[i] as PyJson, `${where}, transaction ${i + 1}`);
+    if (!tx.ok) return tx;
+    txs.push(Object.freeze(tx.value));
+  }
+  return ok(
+    Object.freeze({
+      index,
+      timestamp: ts,
+      transactions: Object.freeze(txs),
+      proof,
+      previous_hash: previous_hash as HexHash,
+    }),
+  );
+}
+
+/** A parsed list of blocks → a chain, or the first schema problem. */
+export function chainFromJson(v: PyJson): Result<Chain> {
+  if (!Array.isArray(v)) return fail(schema('The chain', `must be a list of blocks, not ${describe(v)}.`));
+  const chain: Block[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const b = blockFromJson(v[i] as PyJson, i + 1);
+    if (!b.ok) return b;
+    chain.push(b.value);
+  }
+  return ok(chain);
+}
+
+export interface ChainResponse {
+  readonly chain: Chain;
+  /** The `length` the sender claimed; never trusted for fork choice unless a flaw switch says so. */
+  readonly claimedLength: number;
+}
+
+/** Parse the text of a GET /chain answer (or an exported file). */
+export function parseChainResponse(text: string, limits?: Partial<ParseLimits>): Result<ChainResponse> {
+  const parsed = parseJson(text, limits);
+  if (!parsed.ok) return parsed;
+  const v = parsed.value;
+  if (!isObj(v) || !('chain' in v))
+    return fail(schema('The file', 'expected an object like {"chain": [...], "length": n}.'));
+  const length = v.length;
+  if (typeof length !== 'number' || !Number.isInteger(length))
+    return fail(schema('The file', `"length" must be a whole number, not ${describe(length)}.`));
+  const chain = chainFromJson(v.chain as PyJson);
+  if (!chain.ok) return chain;
+  return ok({ chain: chain.value, claimedLength: length });
+}
+
+/** The tutorial's GET /chain body, encoded like Python's json.dumps(sort_keys=True). */
+export function chainResponseText(chain: Chain): string {
+  return dumps({ chain: chain.map(blockToJson), length: chain.length });
+}

@@ -1,0 +1,87 @@
+// Canonical bytes identical to Python's json.dumps(obj, sort_keys=True) (PROTOCOL.md "Hash of a block").
+
+/**
+ * A Python float whose value is integral (5.0, 1e+16). JS numbers lose the int/float distinction, and Python
+ * prints 5 and 5.0 differently, so a float with an integral value is carried in this wrapper. Non-integral
+ * numbers are always floats and stay plain numbers.
+ */
+export class PyFloat {
+  constructor(readonly value: number) {}
+}
+
+export type PyJson =
+  null | boolean | number | PyFloat | string | readonly PyJson[] | { readonly [key: string]: PyJson };
+
+/** Python `repr(float)`: shortest round-trip digits, fixed between 1e-4 and 1e16, else `d.ddde+XX`. */
+export function pyFloatRepr(x: number): string {
+  if (!Number.isFinite(x)) throw new RangeError('inf and nan are not valid JSON');
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const sign = x < 0 ? '-' : '';
+  // toExponential() with no argument gives the shortest digits that round-trip, like Python's repr.
+  const [mantissa, expText] = Math.abs(x).toExponential().split('e') as [string, string];
+  const digits = mantissa.replace('.', '');
+  const exp = Number(expText);
+  if (exp >= -4 && exp < 16) {
+    if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+    const frac = digits.slice(exp + 1);
+    return `${sign}${intPart}.${frac === '' ? '0' : frac}`;
+  }
+  const head = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  const expSign = exp < 0 ? '-' : '+';
+  return `${sign}${head}e${expSign}${String(Math.abs(exp)).padStart(2, '0')}`;
+}
+
+/** A JS number as Python would print it: integers as ints, anything with a fraction as a float. */
+export function pyNumber(x: number): string {
+  if (Number.isInteger(x) && !Object.is(x, -0)) {
+    if (!Number.isSafeInteger(x)) throw new RangeError(`integer ${x} is too large to encode exactly`);
+    return String(x);
+  }
+  return pyFloatRepr(x);
+}
+
+/** json.dumps string with ensure_ascii=True: everything outside ' '..'~' is escaped, per UTF-16 code unit. */
+export function pyString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) out += '\\"';
+    else if (c === 0x5c) out += '\\\\';
+    else if (c >= 0x20 && c <= 0x7e) out += s[i];
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x08) out += '\\b';
+    else if (c === 0x0c) out += '\\f';
+    else out += '\\u' + c.toString(16).padStart(4, '0');
+  }
+  return out + '"';
+}
+
+/** Python sorts str keys by code point; JS's default sort compares UTF-16 code units, which differs above U+FFFF. */
+function byCodePoint(a: string, b: string): number {
+  const ia = a[Symbol.iterator]();
+  const ib = b[Symbol.iterator]();
+  for (;;) {
+    const x = ia.next();
+    const y = ib.next();
+    if (x.done || y.done) return x.done === y.done ? 0 : x.done ? -1 : 1;
+    const d = (x.value.codePointAt(0) as number) - (y.value.codePointAt(0) as number);
+    if (d !== 0) return d;
+  }
+}
+
+/** `json.dumps(value, sort_keys=True)`. */
+export function dumps(value: PyJson): string {
+  if (value === null) return 'null';
+  if (value === true) return 'true';
+  if (value === false) return 'false';
+  if (typeof value === 'number') return pyNumber(value);
+  if (typeof value === 'string') return pyString(value);
+  if (value instanceof PyFloat) return pyFloatRepr(value.value);
+  if (Array.isArray(value)) return '[' + value.map(dumps).join(', ') + ']';
+  const obj = value as { readonly [key: string]: PyJson };
+  const keys = Object.keys(obj).sort(byCodePoint);
+  return '{' + keys.map((k) => `${pyString(k)}: ${dumps(obj[k] as PyJson)}`).join(', ') + '}';
+}

@@ -1,0 +1,47 @@
+// One registry of error codes (STYLE.md: expected failures are values with a code and a readable message).
+export const ERROR_CODES = {
+  E_JSON: 'The text is not valid JSON.',
+  E_TOO_LARGE: 'The input is larger than allowed.',
+  E_SCHEMA: 'A field is missing or has the wrong type.',
+  E_GENESIS: 'The first block is not the genesis block.',
+  E_INDEX: 'Block numbers must go up by one.',
+  E_PREV_HASH: 'previous_hash does not match the hash of the block before.',
+  E_POW: 'The proof of work is not valid.',
+  E_REWARD: 'The mining reward is wrong.',
+  E_AMOUNT: 'An amount is not a positive number.',
+  E_TIMESTAMP: 'A timestamp goes back in time.',
+  E_BALANCE: 'A sender spends more than they have.',
+  E_MISSING_VALUES: 'Missing values',
+  E_BAD_URL: 'The address is not a valid node URL.',
+  E_SELF: 'A node cannot register itself as a peer.',
+  E_PEER_LIMIT: 'Too many peers.',
+  E_TIMEOUT: 'The peer did not answer in time.',
+  E_UNREACHABLE: 'The peer cannot be reached.',
+  E_SHARE_DECODE: 'The shared link cannot be read.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface Failure {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export type Result<T, E extends Failure = Failure> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value };
+}
+
+export function fail<E extends Failure>(error: E): { ok: false; error: E } {
+  return { ok: false, error };
+}
+
+export function failure(code: ErrorCode, message: string = ERROR_CODES[code]): Failure {
+  return { code, message };
+}
+
+export function assertNever(x: never): never {
+  throw new Error(`unexpected value: ${JSON.stringify(x)}`);
+}

@@ -1,0 +1,142 @@
+// Proof-of-work rules behind one interface (PROTOCOL.md "Proof of work" and "A stronger rule").
+// Every rule hashes `prefix + decimal(nonce) + suffix`, so one search loop (reference here, fast in src/worker)
+// serves them all.
+import { hashBlock, txToJson } from './block';
+import { dumps, pyFloatRepr, pyString } from './encoding';
+import { leadingHexZeros, leadingZeroBits, sha256Hex, type HexHash } from './hash';
+import { REWARD_SENDER, type Block, type Transaction } from './types';
+
+/**
+ * - `tutorial`: sha256(f"{last_proof}{proof}{last_hash}") starts with D hex zeros (dvf/blockchain today).
+ * - `tutorial-original`: the article's first version, sha256(f"{last_proof}{proof}"), without last_hash.
+ * - `header`: Bitcoin-style header binding previous hash, transactions, timestamp, difficulty and miner; D counts
+ *   leading zero *bits*, so one slider step doubles the expected work.
+ */
+export type ProofRule = 'tutorial' | 'tutorial-original' | 'header';
+
+export interface PowParams {
+  readonly rule: ProofRule;
+  /** Hex zeros for the tutorial rules (0–8, tutorial default 4); zero bits for `header` (0–40). */
+  readonly difficulty: number;
+}
+
+export const DEFAULT_POW: PowParams = { rule: 'tutorial', difficulty: 4 };
+
+export const DIFFICULTY_RANGE: Record<ProofRule, { min: number; max: number }> = {
+  tutorial: { min: 0, max: 8 },
+  'tutorial-original': { min: 0, max: 8 },
+  header: { min: 0, max: 40 },
+};
+
+/** The bytes hashed per attempt are prefix + decimal(nonce) + suffix (all ASCII). */
+export interface ProofInput {
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+/** What the header rule binds, besides the previous block: the candidate block's own contents. */
+export interface BlockDraft {
+  readonly timestamp: number;
+  readonly transactions: readonly Transaction[];
+}
+
+/** Largest nonce we search or accept: 16 decimal digits, so the header's last SHA-256 block always fits. */
+export const MAX_NONCE = Number.MAX_SAFE_INTEGER;
+const MAX_NONCE_DIGITS = 16;
+
+export function isValidDifficulty(params: PowParams): boolean {
+  const r = DIFFICULTY_RANGE[params.rule];
+  return Number.isInteger(params.difficulty) && params.difficulty >= r.min && params.difficulty <= r.max;
+}
+
+/** The miner named by a block's reward transaction (the last one whose sender is "0"), or "" if none. */
+export function minerOf(transactions: readonly Transaction[]): string {
+  for (let i = transactions.length - 1; i >= 0; i--) {
+    const tx = transactions[i] as Transaction;
+    if (tx.sender === REWARD_SENDER) return tx.recipient;
+  }
+  return '';
+}
+
+export function transactionsRoot(transactions: readonly Transaction[]): HexHash {
+  return sha256Hex(dumps(transactions.map(txToJson)));
+}
+
+/**
+ * The header rule's fixed part, padded with '.' to a multiple of 64 bytes so that after the midstate each
+ * attempt is exactly one SHA-256 compression: 16 nonce digits + 0x80 + 8 length bytes = 25 ≤ 64 (PROTOCOL.md).
+ */
+export function headerPrefix(previousHash: string, draft: BlockDraft, bits: number): string {
+  const fields =
+    `chainlab-header/1 prev=${previousHash} root=${transactionsRoot(draft.transactions)} ` +
+    `time=${pyFloatRepr(draft.timestamp)} bits=${bits} miner=${pyString(minerOf(draft.transactions))} nonce=`;
+  const padded = Math.ceil(fields.length / 64) * 64;
+  return fields.padEnd(padded, '.');
+}
+
+/** What gets hashed for a block that follows `last`. */
+export function proofInput(params: PowParams, last: Block, draft: BlockDraft): ProofInput {
+  switch (params.rule) {
+    case 'tutorial':
+      return { prefix: String(last.proof), suffix: hashBlock(last) };
+    case 'tutorial-original':
+      return { prefix: String(last.proof), suffix: '' };
+    case 'header':
+      return { prefix: headerPrefix(hashBlock(last), draft, params.difficulty), suffix: '' };
+  }
+}
+
+export function meetsDifficulty(params: PowParams, hashHex: string): boolean {
+  return params.rule === 'header'
+    ? leadingZeroBits(hashHex) >= params.difficulty
+    : leadingHexZeros(hashHex) >= params.difficulty;
+}
+
+export function proofHash(input: ProofInput, nonce: number): HexHash {
+  return sha256Hex(input.prefix + String(nonce) + input.suffix);
+}
+
+export function isValidNonce(nonce: number): boolean {
+  return Number.isSafeInteger(nonce) && nonce >= 0 && String(nonce).length <= MAX_NONCE_DIGITS;
+}
+
+/** valid_proof for `block` on top of `last`. */
+export function validProof(params: PowParams, last: Block, block: Block): boolean {
+  if (!isValidNonce(block.proof)) return false;
+  return meetsDifficulty(params, proofHash(proofInput(params, last, block), block.proof));
+}
+
+export interface Found {
+  readonly proof: number;
+  readonly hash: HexHash;
+  /** Hashes computed, including the successful one. */
+  readonly attempts: number;
+}
+
+/**
+ * The tutorial's proof_of_work: count up from `start` (0 in the tutorial, so the first valid proof is the number
+ * of attempts minus one). The plain reference search; the fast miner lives in src/worker. Returns null when
+ * `maxAttempts` run out first.
+ */
+export function searchProof(
+  params: PowParams,
+  input: ProofInput,
+  start = 0,
+  maxAttempts = Number.POSITIVE_INFINITY,
+): Found | null {
+  for (let attempts = 1, nonce = start; attempts <= maxAttempts && nonce <= MAX_NONCE; attempts++, nonce++) {
+    const hash = proofHash(input, nonce);
+    if (meetsDifficulty(params, hash)) return { proof: nonce, hash, attempts };
+  }
+  return null;
+}
+
+/** Expected attempts for one proof: 16^D hex zeros, or 2^bits for the header rule. Also a block's work. */
+export function expectedAttempts(params: PowParams): number {
+  return params.rule === 'header' ? 2 ** params.difficulty : 16 ** params.difficulty;
+}
+
+/** Probability that a single attempt succeeds. */
+export function successProbability(params: PowParams): number {
+  return 1 / expectedAttempts(params);
+}

@@ -1,0 +1,27 @@
+// The tutorial's block and transaction, with exactly its field names (PROTOCOL.md "Block and transaction").
+import type { HexHash } from './hash';
+
+export interface Transaction {
+  readonly sender: string;
+  readonly recipient: string;
+  readonly amount: number;
+  /** Python printed this amount as a float although its value is integral (5.0); keep it so the hash matches. */
+  readonly amountIsFloat?: true;
+}
+
+export interface Block {
+  readonly index: number;
+  /** Python time(): always a float of Unix seconds. */
+  readonly timestamp: number;
+  readonly transactions: readonly Transaction[];
+  readonly proof: number;
+  /** "1" for genesis, else the hex hash of the previous block. */
+  readonly previous_hash: HexHash | '1';
+}
+
+export type Chain = readonly Block[];
+
+/** The sender of a mining reward (tutorial: `sender="0"`). */
+export const REWARD_SENDER = '0';
+/** The tutorial's reward: 1 coin per forged block. */
+export const REWARD_AMOUNT = 1;

@@ -1,0 +1,154 @@
+// Chain validation → a Result naming the first bad block, a rule code and a sentence a student can read.
+// `tutorial` is exactly the Python valid_chain (links and proofs only, PROTOCOL.md "valid_chain");
+// `strict` adds genesis, consecutive indexes, one reward of 1, positive amounts, timestamps and optional balances.
+import { hashBlock } from './block';
+import { fail, ok, type ErrorCode, type Failure, type Result } from './errors';
+import { validProof, type PowParams } from './pow';
+import { REWARD_AMOUNT, REWARD_SENDER, type Block, type Chain, type Transaction } from './types';
+import { applyBlock, type Balances } from './ledger';
+
+export type Strictness = 'tutorial' | 'strict';
+
+export interface ValidationOptions {
+  readonly pow: PowParams;
+  readonly strictness: Strictness;
+  /** Strict only: reject a block whose sender spends more than they hold. Off by default. */
+  readonly balances?: boolean;
+  /** The difficulty a block at this index had to meet, when it changed during a run (default: pow.difficulty). */
+  readonly difficultyAt?: (index: number) => number;
+}
+
+export const TUTORIAL_VALIDATION: ValidationOptions = {
+  pow: { rule: 'tutorial', difficulty: 4 },
+  strictness: 'tutorial',
+};
+
+export interface ChainFault extends Failure {
+  /** 1-based position of the first bad block in the chain (the tutorial numbers blocks from 1). */
+  readonly blockNumber: number;
+}
+
+function fault(code: ErrorCode, blockNumber: number, message: string): ChainFault {
+  return { code, blockNumber, message: `Block ${blockNumber}: ${message}` };
+}
+
+function powFor(opts: ValidationOptions, index: number): PowParams {
+  return opts.difficultyAt ? { ...opts.pow, difficulty: opts.difficultyAt(index) } : opts.pow;
+}
+
+export function checkGenesis(block: Block): ChainFault | null {
+  if (block.index !== 1)
+    return fault('E_GENESIS', 1, `the genesis block must have index 1, not ${block.index}.`);
+  if (block.previous_hash !== '1')
+    return fault(
+      'E_GENESIS',
+      1,
+      `the genesis block's previous_hash must be "1", not "${block.previous_hash}".`,
+    );
+  if (block.proof !== 100)
+    return fault('E_GENESIS', 1, `the genesis block's proof must be 100, not ${block.proof}.`);
+  if (block.transactions.length !== 0)
+    return fault('E_GENESIS', 1, 'the genesis block must have no transactions.');
+  return null;
+}
+
+/** The links-and-proof check of the tutorial for the block at 1-based position `n` (n ≥ 2). */
+function checkLink(prev: Block, block: Block, n: number, opts: ValidationOptions): ChainFault | null {
+  if (block.previous_hash !== hashBlock(prev)) {
+    return fault(
+      'E_PREV_HASH',
+      n,
+      `previous_hash no longer matches block ${n - 1}'s hash (it says ${short(block.previous_hash)}, block ${n - 1} hashes to ${short(hashBlock(prev))}).`,
+    );
+  }
+  const pow = powFor(opts, block.index);
+  if (!validProof(pow, prev, block)) {
+    const what =
+      pow.rule === 'header' ? `${pow.difficulty} leading zero bits` : `${pow.difficulty} leading zeros`;
+    return fault('E_POW', n, `proof ${block.proof} does not give a hash with ${what}.`);
+  }
+  return null;
+}
+
+function checkStrict(prev: Block, block: Block, n: number): ChainFault | null {
+  if (block.index !== prev.index + 1)
+    return fault('E_INDEX', n, `its index is ${block.index}, but it follows block ${prev.index}.`);
+  if (block.timestamp < prev.timestamp)
+    return fault('E_TIMESTAMP', n, `its timestamp ${block.timestamp} is earlier than the block before.`);
+  const rewards = block.transactions.filter((tx) => tx.sender === REWARD_SENDER);
+  if (rewards.length !== 1)
+    return fault('E_REWARD', n, `it has ${rewards.length} mining rewards; exactly one is allowed.`);
+  const reward = rewards[0] as Transaction;
+  if (reward !== block.transactions[block.transactions.length - 1])
+    return fault('E_REWARD', n, 'the mining reward must be the last transaction.');
+  if (reward.amount !== REWARD_AMOUNT)
+    return fault(
+      'E_REWARD',
+      n,
+      `the miner paid itself ${reward.amount} coins; the reward is ${REWARD_AMOUNT}.`,
+    );
+  for (const tx of block.transactions) {
+    if (!(Number.isFinite(tx.amount) && tx.amount > 0))
+      return fault(
+        'E_AMOUNT',
+        n,
+        `a transaction from "${tx.sender}" has amount ${tx.amount}; amounts must be positive.`,
+      );
+  }
+  return null;
+}
+
+function short(h: string): string {
+  return h.length > 12 ? `${h.slice(0, 8)}…` : h;
+}
+
+/**
+ * Validate `chain`, trusting its first `trustedPrefix` blocks (already validated, e.g. shared with our own chain),
+ * so a resolve costs O(new blocks). Returns the number of blocks, or the first fault.
+ */
+export function validateChain(
+  chain: Chain,
+  opts: ValidationOptions,
+  trustedPrefix = 0,
+): Result<number, ChainFault> {
+  if (chain.length === 0) return fail(fault('E_GENESIS', 1, 'the chain is empty.'));
+  const strict = opts.strictness === 'strict';
+  if (strict && trustedPrefix === 0) {
+    const g = checkGenesis(chain[0] as Block);
+    if (g) return fail(g);
+  }
+  // Balances need the whole history; they are an opt-in teaching rule, not part of the tutorial.
+  const balances: Balances | null = strict && opts.balances ? new Map() : null;
+  if (balances) {
+    for (let i = 0; i < Math.max(trustedPrefix, 1); i++) applyBlock(balances, chain[i] as Block);
+  }
+  for (let i = Math.max(trustedPrefix, 1); i < chain.length; i++) {
+    const prev = chain[i - 1] as Block;
+    const block = chain[i] as Block;
+    const f = checkLink(prev, block, i + 1, opts) ?? (strict ? checkStrict(prev, block, i + 1) : null);
+    if (f) return fail(f);
+    if (balances) {
+      const overdrawn = applyBlock(balances, block);
+      if (overdrawn) {
+        return fail(
+          fault(
+            'E_BALANCE',
+            i + 1,
+            `"${overdrawn.sender}" sends ${overdrawn.amount} but holds only ${overdrawn.had}.`,
+          ),
+        );
+      }
+    }
+  }
+  return ok(chain.length);
+}
+
+/** Validity of every block, for the chain panel: null where a block is fine, else why it is not. */
+export function blockFaults(chain: Chain, opts: ValidationOptions): (ChainFault | null)[] {
+  const strict = opts.strictness === 'strict';
+  return chain.map((block, i) => {
+    if (i === 0) return strict ? checkGenesis(block) : null;
+    const prev = chain[i - 1] as Block;
+    return checkLink(prev, block, i + 1, opts) ?? (strict ? checkStrict(prev, block, i + 1) : null);
+  });
+}
