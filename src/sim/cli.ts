@@ -1,0 +1,148 @@
+// npm run -s sim -- … : the headless simulator. The last stdout line is always one JSON object; bad input gets a
+// named error code and a readable message, never a stack trace.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { parseChainResponse } from '../core/chainJson';
+import { DEFAULT_PARSE_LIMITS } from '../core/parse';
+import { DIFFICULTY_RANGE, type ProofRule } from '../core/pow';
+import { validateChain } from '../core/validate';
+import { outFileText, runHeadless } from './headless';
+import { isScenarioName, SCENARIOS } from './scenarios';
+
+const HELP = `Chainlab simulator (headless)
+
+Run a network:
+  npm run -s sim -- --nodes N --blocks B --seed S --difficulty D --rule tutorial|header
+                    [--latency MS] [--scenario NAME] [--out FILE]
+    --nodes N        how many nodes (1–10, default 3)
+    --blocks B       stop when B blocks are on the best chain (default 10)
+    --seed S         the random seed; the same seed gives byte-identical output (default 1)
+    --difficulty D   leading zero hex digits for tutorial (0–8), zero bits for header (0–40)
+                     (default 3 for tutorial, 12 for header)
+    --rule R         tutorial (the Python node's proof) or header (Bitcoin-style header, bits)
+    --latency MS     one-way network latency in milliseconds (default 100)
+    --scenario NAME  ${Object.keys(SCENARIOS).join(', ')}
+    --out FILE       write every node's chain (GET /chain shape) and all events as JSON
+  The last line printed is a JSON summary: seed, rule, difficulty, nodes, heads, converged,
+  staleBlocks, messages, simulatedSeconds.
+
+Check a chain file:
+  npm run -s sim -- --import FILE [--difficulty D] [--rule R] [--strict]
+    Validates a GET /chain JSON file ({"chain": [...], "length": n}) as the Python node would
+    (links and proofs; --strict adds genesis, rewards, amounts, timestamps). Last line:
+    {"valid": bool, "length": n, "error": {"code", "index", "message"}}
+`;
+
+type Args = Record<string, string | true>;
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (!a.startsWith('--')) return `Unexpected argument "${a}".`;
+    const key = a.slice(2);
+    const next = argv[i + 1];
+    if (next === undefined || next.startsWith('--')) args[key] = true;
+    else {
+      args[key] = next;
+      i++;
+    }
+  }
+  return args;
+}
+
+function int(args: Args, key: string, dflt: number, min: number, max: number): number | string {
+  const v = args[key];
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (v === true || !Number.isInteger(n) || n < min || n > max)
+    return `--${key} must be a whole number from ${min} to ${max}.`;
+  return n;
+}
+
+function out(obj: unknown): void {
+  process.stdout.write(JSON.stringify(obj) + '\n');
+}
+
+function usageError(message: string): number {
+  out({ error: { code: 'E_USAGE', message } });
+  return 2;
+}
+
+function runImport(args: Args, rule: ProofRule): number {
+  const file = String(args.import);
+  let text: string;
+  try {
+    if (statSync(file).size > DEFAULT_PARSE_LIMITS.maxChars) {
+      out({
+        valid: false,
+        length: 0,
+        error: { code: 'E_TOO_LARGE', index: 0, message: `${file} is larger than 8 MiB.` },
+      });
+      return 1;
+    }
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return usageError(`Cannot read the file "${file}".`);
+  }
+  const r = DIFFICULTY_RANGE[rule];
+  const difficulty = int(args, 'difficulty', rule === 'header' ? 16 : 4, r.min, r.max);
+  if (typeof difficulty === 'string') return usageError(difficulty);
+  const parsed = parseChainResponse(text);
+  if (!parsed.ok) {
+    out({
+      valid: false,
+      length: 0,
+      error: { code: parsed.error.code, index: 0, message: parsed.error.message },
+    });
+    return 1;
+  }
+  const { chain } = parsed.value;
+  const strictness = args.strict ? 'strict' : 'tutorial';
+  const v = validateChain(chain, { pow: { rule, difficulty }, strictness });
+  if (v.ok) out({ valid: true, length: chain.length });
+  else
+    out({
+      valid: false,
+      length: chain.length,
+      error: { code: v.error.code, index: v.error.blockNumber, message: v.error.message },
+    });
+  return v.ok ? 0 : 1;
+}
+
+export function main(argv: readonly string[]): number {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') return usageError(`${args} Try --help.`);
+  if (args.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const rule = args.rule ?? 'tutorial';
+  if (rule !== 'tutorial' && rule !== 'header') return usageError('--rule must be tutorial or header.');
+  if (args.import !== undefined) return runImport(args, rule);
+  const range = DIFFICULTY_RANGE[rule];
+  const nodes = int(args, 'nodes', 3, 1, 10);
+  const blocks = int(args, 'blocks', 10, 1, 100_000);
+  const seed = int(args, 'seed', 1, 0, 2 ** 32 - 1);
+  const difficulty = int(args, 'difficulty', rule === 'header' ? 12 : 3, range.min, range.max);
+  const latency = int(args, 'latency', 100, 0, 60_000);
+  for (const v of [nodes, blocks, seed, difficulty, latency]) if (typeof v === 'string') return usageError(v);
+  const scenario = args.scenario;
+  if (scenario !== undefined && (scenario === true || !isScenarioName(scenario)))
+    return usageError(`--scenario must be one of: ${Object.keys(SCENARIOS).join(', ')}.`);
+  const run = runHeadless({
+    nodes: nodes as number,
+    blocks: blocks as number,
+    seed: seed as number,
+    difficulty: difficulty as number,
+    rule,
+    latencyMs: latency as number,
+    record: args.out !== undefined,
+    ...(scenario ? { scenario } : {}),
+  });
+  if (typeof args.out === 'string') writeFileSync(args.out, outFileText(run));
+  else if (args.out === true) return usageError('--out needs a file name.');
+  out(run.summary);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,25 @@
+// Everything a user can do to a simulation, as data: the app sends these, a share link replays them.
+import type { Transaction } from '../core/types';
+import type { ParamsPatch } from './params';
+
+export type Command =
+  | { readonly type: 'add-node'; readonly share?: number }
+  | { readonly type: 'remove-node'; readonly node: string }
+  | { readonly type: 'register'; readonly node: string; readonly urls: readonly string[] }
+  | { readonly type: 'register-all' }
+  | { readonly type: 'mine'; readonly node: string }
+  | { readonly type: 'auto-mine'; readonly node: string; readonly on: boolean }
+  | { readonly type: 'transaction'; readonly node: string; readonly body: unknown }
+  | { readonly type: 'resolve'; readonly node: string }
+  | { readonly type: 'partition'; readonly groups: readonly (readonly string[])[] }
+  | { readonly type: 'heal' }
+  | { readonly type: 'set-share'; readonly node: string; readonly share: number }
+  | { readonly type: 'set-params'; readonly patch: ParamsPatch }
+  | {
+      readonly type: 'tamper';
+      readonly node: string;
+      readonly blockNumber: number;
+      readonly txIndex: number;
+      readonly tx: Partial<Transaction>;
+    }
+  | { readonly type: 'remine'; readonly node: string; readonly fromBlock: number };

@@ -1,0 +1,107 @@
+// A whole run without a UI: the CLI, the tests and the experiments call this (same engine as the app).
+import { chainResponseText } from '../core/chainJson';
+import { hashBlock } from '../core/block';
+import type { ProofRule } from '../core/pow';
+import type { Block } from '../core/types';
+import type { SimEvent } from './events';
+import { createSimulation, type Simulation } from './simulation';
+import { SCENARIOS, type ScenarioName } from './scenarios';
+
+export interface HeadlessOptions {
+  readonly nodes: number;
+  readonly blocks: number;
+  readonly seed: number;
+  readonly difficulty: number;
+  readonly rule: ProofRule;
+  /** One-way latency in milliseconds. */
+  readonly latencyMs?: number;
+  readonly scenario?: ScenarioName;
+  /** Keep every event for the --out file. */
+  readonly record?: boolean;
+  /** Give up after this much virtual time (seconds). */
+  readonly maxSeconds?: number;
+}
+
+export interface Summary {
+  readonly seed: number;
+  readonly rule: ProofRule;
+  readonly difficulty: number;
+  readonly nodes: number;
+  readonly heads: readonly { readonly id: string; readonly height: number; readonly tip: string }[];
+  readonly converged: boolean;
+  readonly staleBlocks: number;
+  readonly messages: number;
+  readonly simulatedSeconds: number;
+}
+
+export interface HeadlessRun {
+  readonly summary: Summary;
+  readonly sim: Simulation;
+  readonly events: readonly SimEvent[];
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Height = blocks mined on top of genesis (genesis is index 1 in the tutorial, height 0 here). */
+const heightOf = (sim: Simulation) => sim.bestChain().length - 1;
+
+/** Run events until nothing is pending, but never past `limit` virtual seconds. */
+function settle(sim: Simulation, limit: number) {
+  sim.runUntil(() => sim.peek() === null, sim.now() + limit);
+}
+
+export function runHeadless(o: HeadlessOptions): HeadlessRun {
+  const latency = (o.latencyMs ?? 100) / 1000;
+  const sim = createSimulation({
+    seed: o.seed,
+    pow: { rule: o.rule, difficulty: o.difficulty },
+    net: { latency, jitter: latency / 2, loss: 0 },
+    resolvePolicy: 'on-announce',
+  });
+  const events: SimEvent[] = [];
+  let mined = 0;
+  sim.subscribe((ev) => {
+    if (o.record) events.push(ev);
+    if (ev.type === 'block-mined') mined++;
+  });
+  for (let i = 0; i < o.nodes; i++) sim.dispatch({ type: 'add-node' });
+  sim.dispatch({ type: 'register-all' });
+  settle(sim, 10);
+  for (const n of sim.nodes()) sim.dispatch({ type: 'auto-mine', node: n.id, on: true });
+  const maxTime = o.maxSeconds ?? 1e7;
+  const scenario = o.scenario ? SCENARIOS[o.scenario] : null;
+  if (scenario) scenario.run(sim, o.blocks, maxTime);
+  else sim.runUntil(() => heightOf(sim) >= o.blocks, maxTime);
+  for (const n of sim.nodes()) sim.dispatch({ type: 'auto-mine', node: n.id, on: false });
+  settle(sim, 60);
+  // Resolve everywhere: in a fully connected network one round lets every node see the best chain.
+  for (const n of sim.nodes()) n.resolve('final');
+  settle(sim, 60);
+  const heads = sim.nodes().map((n) => {
+    const chain = n.chain();
+    return { id: n.id, height: chain.length - 1, tip: hashBlock(chain[chain.length - 1] as Block) };
+  });
+  const summary: Summary = {
+    seed: o.seed,
+    rule: o.rule,
+    difficulty: o.difficulty,
+    nodes: o.nodes,
+    heads,
+    converged: heads.every((h) => h.tip === heads[0]?.tip),
+    staleBlocks: mined - heightOf(sim),
+    messages: sim.messageCount(),
+    simulatedSeconds: round3(sim.now()),
+  };
+  return { summary, sim, events };
+}
+
+/** The --out file: every node's chain in exactly the GET /chain shape, then the events. */
+export function outFileText(run: HeadlessRun): string {
+  const nodes = run.sim
+    .nodes()
+    .map(
+      (n) =>
+        `{"id": ${JSON.stringify(n.id)}, "url": ${JSON.stringify(n.url)}, "chain": ${chainResponseText(n.chain())}}`,
+    );
+  return `{"nodes": [${nodes.join(', ')}], "events": ${JSON.stringify(run.events)}}\n`;
+}

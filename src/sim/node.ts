@@ -1,0 +1,340 @@
+// One tutorial node: its chain, mempool, peers and miner. It answers the tutorial's endpoints; time comes from
+// the simulation clock, randomness from the seeded RNG.
+import { forgeBlock, hashBlock } from '../core/block';
+import { chooseChain, commonPrefix, describeOutcome, type Candidate } from '../core/consensus';
+import { failure } from '../core/errors';
+import { proofInput, validProof, type Found, type PowParams } from '../core/pow';
+import type { Block, Chain, Transaction } from '../core/types';
+import type { ValidationOptions } from '../core/validate';
+import type { SimEvent, ResolveLine } from './events';
+import { reconcile, withoutTxs } from './mempool';
+import type { MinerPort } from './miner';
+import type { Bus, Handler } from './network';
+import type { SimParams } from './params';
+import { planRegister } from './peers';
+import { MESSAGES, type ChainBody, type Response } from './protocol';
+import type { Rng } from './rng';
+import type { Scheduler } from './scheduler';
+import { checkNewTransaction } from './transactions';
+
+export interface NodeContext {
+  readonly scheduler: Scheduler;
+  readonly bus: Bus;
+  readonly miner: MinerPort;
+  readonly rng: Rng;
+  params(): SimParams;
+  validation(): ValidationOptions;
+  difficultyAt(index: number): number;
+  emit(ev: SimEvent): void;
+  /** Unix-seconds timestamp for "now", rounded like Python's time() to microseconds. */
+  timestamp(): number;
+  nextJobId(): number;
+}
+
+export type ResolveTrigger = 'manual' | 'periodic' | 'announce' | 'final';
+
+interface Job {
+  readonly jobId: number;
+  readonly tip: Block;
+  readonly pow: PowParams;
+  readonly startedAt: number;
+  /** The header rule binds the block's contents, so they are fixed when the job starts. */
+  readonly pending: readonly Transaction[];
+  readonly timestamp: number;
+}
+
+export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
+  const netloc = `${id}:5000`;
+  let chain: Chain = genesis;
+  let mempool: Transaction[] = [];
+  let peers: string[] = [];
+  let share = 1;
+  let autoMine = false;
+  let job: Job | null = null;
+  let mineReplies: ((res: Response) => void)[] = [];
+  let resolving = false;
+  let resolveAgain: ResolveTrigger | null = null;
+  const abandoned: Block[] = [];
+
+  const tip = () => chain[chain.length - 1] as Block;
+  const now = () => ctx.scheduler.now();
+  const wantsToMine = () => autoMine || mineReplies.length > 0;
+
+  function startMining() {
+    const t = tip();
+    const pow: PowParams = { ...ctx.params().pow, difficulty: ctx.difficultyAt(t.index + 1) };
+    if (job && job.tip === t && job.pow.difficulty === pow.difficulty && job.pow.rule === pow.rule) return;
+    const timestamp = ctx.timestamp();
+    const pending = [...mempool];
+    const draft = { timestamp, transactions: [...pending, { sender: '0', recipient: id, amount: 1 }] };
+    const p = ctx.params();
+    job = { jobId: ctx.nextJobId(), tip: t, pow, startedAt: now(), pending, timestamp };
+    const current = job;
+    const hashRate = Math.max(p.hashRate * share, 1e-9);
+    const startNonce = p.randomStart ? ctx.rng.int(1_000_000_000) : 0;
+    ctx.miner.start(
+      { jobId: job.jobId, nodeId: id, pow, input: proofInput(pow, t, draft), startNonce, hashRate },
+      (found) => onFound(current, found),
+    );
+    ctx.emit({ type: 'mining', at: now(), node: id, active: true });
+  }
+
+  function stopMining() {
+    if (!job) return;
+    ctx.miner.stop(id);
+    job = null;
+    ctx.emit({ type: 'mining', at: now(), node: id, active: false });
+  }
+
+  function onFound(j: Job, found: Found) {
+    if (job !== j) return; // a stale job: the tip moved on
+    job = null;
+    const header = j.pow.rule === 'header';
+    // The tutorial forges with whatever is pending when the proof is found; the header rule bound its contents.
+    const pending = header ? j.pending : mempool;
+    const block = forgeBlock(j.tip, pending, id, found.proof, header ? j.timestamp : ctx.timestamp());
+    // Every found proof is re-verified by the core before the block is forged (ARCHITECTURE.md "Mining").
+    if (!validProof(j.pow, j.tip, block)) {
+      ctx.emit({
+        type: 'error',
+        at: now(),
+        node: id,
+        error: failure('E_POW', `The miner reported proof ${found.proof}, which is not valid.`),
+      });
+      if (wantsToMine()) startMining();
+      return;
+    }
+    chain = [...chain, block];
+    mempool = withoutTxs(mempool, pending);
+    ctx.emit({
+      type: 'block-mined',
+      at: now(),
+      node: id,
+      index: block.index,
+      hash: hashBlock(block),
+      proof: block.proof,
+      attempts: found.attempts,
+      seconds: now() - j.startedAt,
+      difficulty: j.pow.difficulty,
+    });
+    const res: Response = {
+      status: 200,
+      body: {
+        message: MESSAGES.forged,
+        index: block.index,
+        transactions: block.transactions,
+        proof: block.proof,
+        previous_hash: block.previous_hash,
+      },
+    };
+    const replies = mineReplies;
+    mineReplies = [];
+    for (const reply of replies) reply(res);
+    if (ctx.params().resolvePolicy === 'on-announce') announce(block);
+    if (autoMine) startMining();
+    else ctx.emit({ type: 'mining', at: now(), node: id, active: false });
+  }
+
+  function announce(block: Block) {
+    for (const peer of peers) {
+      ctx.bus.request(
+        netloc,
+        peer,
+        { method: 'POST', path: '/nodes/announce', body: { index: block.index, hash: hashBlock(block) } },
+        ctx.params().timeout,
+        () => {},
+      );
+    }
+  }
+
+  function replaceChain(next: Chain, from: string) {
+    const fork = commonPrefix(chain, next);
+    const dropped = chain.slice(fork);
+    const added = next.slice(fork);
+    abandoned.push(...dropped);
+    if (abandoned.length > 500) abandoned.splice(0, abandoned.length - 500);
+    let returned: Transaction[] = [];
+    if (!ctx.params().flaws.noMempoolReconcile) {
+      const r = reconcile(mempool, dropped, added);
+      mempool = r.mempool;
+      returned = r.returned;
+    }
+    const oldLength = chain.length;
+    chain = next;
+    ctx.emit({
+      type: 'chain-replaced',
+      at: now(),
+      node: id,
+      from,
+      oldLength,
+      newLength: next.length,
+      forkPoint: fork,
+      droppedBlocks: dropped.length,
+      returnedTxs: returned,
+    });
+    if (wantsToMine()) startMining();
+  }
+
+  function resolve(trigger: ResolveTrigger, reply?: (res: Response) => void) {
+    if (resolving) {
+      if (reply) reply({ status: 409, body: { message: 'A resolve is already running on this node.' } });
+      else resolveAgain = trigger;
+      return;
+    }
+    resolving = true;
+    const asked = [...peers];
+    const candidates: Candidate[] = new Array(asked.length);
+    let waiting = asked.length;
+    const p = ctx.params();
+    const timeout = p.flaws.noTimeout ? null : p.timeout;
+    const decide = () => {
+      resolving = false;
+      const params = ctx.params();
+      const plan = chooseChain(chain, candidates, {
+        forkChoice: params.forkChoice,
+        validation: ctx.validation(),
+        trustClaimedLength: params.flaws.trustClaimedLength,
+      });
+      const lines: ResolveLine[] = plan.outcomes.map((o) => ({
+        peer: o.peer,
+        verdict: o.verdict.kind,
+        length: o.length,
+        ...(o.verdict.kind === 'invalid' ? { code: o.verdict.fault.code } : {}),
+        ...(o.verdict.kind === 'unavailable' ? { code: o.verdict.error.code } : {}),
+        text: describeOutcome(o, params.forkChoice),
+      }));
+      const ownLength = chain.length;
+      if (plan.adopt) replaceChain(plan.adopt.chain, plan.adopt.peer);
+      ctx.emit({
+        type: 'resolve',
+        at: now(),
+        node: id,
+        trigger,
+        message: plan.message,
+        ownLength,
+        adoptedFrom: plan.adopt?.peer ?? null,
+        lines,
+        ...(asked.length === 0
+          ? { note: 'No peers are registered, so there is nothing to compare with.' }
+          : {}),
+      });
+      reply?.({
+        status: 200,
+        body: plan.adopt
+          ? { message: MESSAGES.replaced, new_chain: chain }
+          : { message: MESSAGES.authoritative, chain },
+      });
+      if (resolveAgain) {
+        const again = resolveAgain;
+        resolveAgain = null;
+        resolve(again);
+      }
+    };
+    if (waiting === 0) return decide();
+    asked.forEach((peer, i) => {
+      ctx.bus.request(netloc, peer, { method: 'GET', path: '/chain' }, timeout, (o) => {
+        if (o.ok && o.response.status === 200) {
+          const body = o.response.body as unknown as ChainBody;
+          candidates[i] = { peer, chain: body.chain, claimedLength: body.length };
+        } else {
+          candidates[i] = { peer, chain: null, error: o.ok ? failure('E_UNREACHABLE') : o.error };
+        }
+        if (--waiting === 0) decide();
+      });
+    });
+  }
+
+  const handle: Handler = (req, _from, reply) => {
+    switch (req.path) {
+      case '/chain':
+        return reply({ status: 200, body: { chain, length: chain.length } });
+      case '/mine':
+        mineReplies.push(reply);
+        return startMining();
+      case '/nodes/resolve':
+        return resolve('manual', reply);
+      case '/nodes/announce':
+        reply({ status: 202, body: { message: 'Thanks, resolving' } });
+        return resolve('announce');
+      case '/transactions/new': {
+        const checked = checkNewTransaction(req.body, mempool, ctx.params().strictness === 'tutorial');
+        if (!checked.ok) {
+          ctx.emit({ type: 'transaction', at: now(), node: id, accepted: false, error: checked.error });
+          const message =
+            checked.error.code === 'E_MISSING_VALUES' ? MESSAGES.missing : checked.error.message;
+          return reply({ status: 400, body: { message, code: checked.error.code } });
+        }
+        const blockIndex = tip().index + 1;
+        const tx = checked.value;
+        if (!tx)
+          return reply({
+            status: 200,
+            body: { message: `This transaction is already pending for Block ${blockIndex}` },
+          });
+        mempool = [...mempool, tx];
+        ctx.emit({ type: 'transaction', at: now(), node: id, accepted: true, blockIndex, tx });
+        return reply({ status: 201, body: { message: `Transaction will be added to Block ${blockIndex}` } });
+      }
+      case '/nodes/register': {
+        const plan = planRegister(netloc, peers, req.body, ctx.params().maxPeers);
+        if (!plan) return reply({ status: 400, body: { message: MESSAGES.badNodes } });
+        peers = [...plan.peers];
+        ctx.emit({ type: 'peers', at: now(), node: id, added: plan.added, rejected: plan.rejected });
+        return reply({
+          status: 201,
+          body: {
+            message: MESSAGES.nodesAdded,
+            total_nodes: peers,
+            ...(plan.rejected.length ? { rejected: plan.rejected } : {}),
+          },
+        });
+      }
+    }
+  };
+
+  return {
+    id,
+    netloc,
+    url: `http://${netloc}`,
+    handle,
+    chain: () => chain,
+    mempool: (): readonly Transaction[] => mempool,
+    peers: (): readonly string[] => peers,
+    abandoned: (): readonly Block[] => abandoned,
+    share: () => share,
+    autoMine: () => autoMine,
+    mining: () => job !== null,
+    resolving: () => resolving,
+    setShare(s: number) {
+      share = s;
+      if (job) {
+        job = null;
+        startMining();
+      }
+    },
+    setAutoMine(on: boolean) {
+      autoMine = on;
+      if (on) startMining();
+      else if (mineReplies.length === 0) stopMining();
+    },
+    /** A parameter changed (difficulty, rule): restart the search if one is running. */
+    restartMining() {
+      if (job) {
+        job = null;
+        startMining();
+      }
+    },
+    resolve: (trigger: ResolveTrigger) => resolve(trigger),
+    /** The student's edit: this node's copy of the chain now holds a changed block (nothing is re-hashed). */
+    setChain(next: Chain) {
+      chain = next;
+      if (wantsToMine()) {
+        job = null;
+        startMining();
+      }
+    },
+    stop: stopMining,
+  };
+}
+
+export type SimNode = ReturnType<typeof createNode>;

@@ -1,0 +1,85 @@
+// Everything a run depends on, in one plain object (ARCHITECTURE.md: set once, read by nodes and miners).
+import type { ForkChoice } from '../core/consensus';
+import type { PowParams } from '../core/pow';
+import type { Strictness } from '../core/validate';
+import type { NetParams } from './network';
+
+export type ResolvePolicy = 'manual' | 'periodic' | 'on-announce';
+
+/** The tutorial's flaws as switches (PROTOCOL.md "Known flaws"); all on in tutorial-faithful mode. */
+export interface Flaws {
+  /** #50: compare the peer's claimed `length` instead of counting blocks. */
+  readonly trustClaimedLength: boolean;
+  /** #119: wait for an offline peer forever (resolve hangs; nothing else does). */
+  readonly noTimeout: boolean;
+  /** #23: leave pending transactions as they are after a chain swap. */
+  readonly noMempoolReconcile: boolean;
+}
+
+export interface SimParams {
+  readonly seed: number;
+  readonly pow: PowParams;
+  readonly forkChoice: ForkChoice;
+  readonly strictness: Strictness;
+  readonly net: NetParams;
+  readonly resolvePolicy: ResolvePolicy;
+  /** Virtual seconds between resolves under the periodic policy. */
+  readonly resolveInterval: number;
+  /** Virtual seconds a node waits for a peer's answer. */
+  readonly timeout: number;
+  /** Attempts per virtual second of a node with hash-power share 1. */
+  readonly hashRate: number;
+  /** Start each search at a random nonce (the tutorial starts at 0, so equal miners find the same proof). */
+  readonly randomStart: boolean;
+  readonly maxPeers: number;
+  /** Unix seconds of the shared genesis block (the tutorial uses time() per node; a shared one lets nodes agree). */
+  readonly genesisTimestamp: number;
+  readonly flaws: Flaws;
+}
+
+export const NO_FLAWS: Flaws = { trustClaimedLength: false, noTimeout: false, noMempoolReconcile: false };
+
+export const DEFAULT_PARAMS: SimParams = {
+  seed: 1,
+  pow: { rule: 'tutorial', difficulty: 3 },
+  forkChoice: 'longest',
+  strictness: 'strict',
+  net: { latency: 0.05, jitter: 0.05, loss: 0 },
+  resolvePolicy: 'on-announce',
+  resolveInterval: 5,
+  timeout: 2,
+  hashRate: 2000,
+  randomStart: true,
+  maxPeers: 16,
+  genesisTimestamp: 1700000000,
+  flaws: NO_FLAWS,
+};
+
+/** The tutorial exactly: links-and-proofs validation, manual resolve, searches from 0, every flaw present. */
+export function tutorialFaithful(p: SimParams): SimParams {
+  return {
+    ...p,
+    pow: { rule: 'tutorial', difficulty: p.pow.rule === 'tutorial' ? p.pow.difficulty : 4 },
+    forkChoice: 'longest',
+    strictness: 'tutorial',
+    resolvePolicy: 'manual',
+    randomStart: false,
+    flaws: { trustClaimedLength: true, noTimeout: true, noMempoolReconcile: true },
+  };
+}
+
+export interface ParamsPatch extends Partial<Omit<SimParams, 'net' | 'flaws' | 'pow' | 'seed'>> {
+  readonly net?: Partial<NetParams>;
+  readonly flaws?: Partial<Flaws>;
+  readonly pow?: Partial<PowParams>;
+}
+
+export function mergeParams(p: SimParams, patch: ParamsPatch): SimParams {
+  return {
+    ...p,
+    ...patch,
+    net: { ...p.net, ...patch.net },
+    flaws: { ...p.flaws, ...patch.flaws },
+    pow: { ...p.pow, ...patch.pow },
+  };
+}

@@ -1,0 +1,298 @@
+// The facade (ARCHITECTURE.md): create, dispatch commands, step or advance the clock, subscribe to events.
+// The same object runs headless (CLI, tests, experiments) and in the app; two simulations share nothing.
+import { genesisBlock, hashBlock } from '../core/block';
+import { fail, failure, ok, type Result } from '../core/errors';
+import { DIFFICULTY_RANGE, isValidDifficulty, proofInput, searchProof } from '../core/pow';
+import type { Block, Chain, Transaction } from '../core/types';
+import type { ValidationOptions } from '../core/validate';
+import type { Command } from './commands';
+import type { SimEvent } from './events';
+import { createInProcessMiner, type MinerPort } from './miner';
+import { CLIENT, createBus } from './network';
+import { createNode, type SimNode } from './node';
+import { DEFAULT_PARAMS, mergeParams, type SimParams } from './params';
+import type { Request } from './protocol';
+import { createRng } from './rng';
+import { createScheduler, type Scheduler, type Timer } from './scheduler';
+
+export const NODE_NAMES = [
+  'alice',
+  'bob',
+  'carol',
+  'dave',
+  'erin',
+  'frank',
+  'grace',
+  'heidi',
+  'ivan',
+  'judy',
+];
+
+export interface SimulationOptions {
+  /** How proofs are found; default: real hashing in-process with virtual time = attempts / hash rate. */
+  readonly miner?: (scheduler: Scheduler) => MinerPort;
+  /** Events kept in memory for `events()` (default 20 000; the oldest are dropped). */
+  readonly eventCap?: number;
+}
+
+export function createSimulation(initial: Partial<SimParams> = {}, options: SimulationOptions = {}) {
+  let params: SimParams = mergeParams(DEFAULT_PARAMS, initial);
+  const scheduler = createScheduler();
+  const rng = createRng(params.seed);
+  const listeners = new Set<(ev: SimEvent) => void>();
+  const events: SimEvent[] = [];
+  const eventCap = options.eventCap ?? 20_000;
+  const emit = (ev: SimEvent) => {
+    events.push(ev);
+    if (events.length > eventCap * 1.5) events.splice(0, events.length - eventCap);
+    for (const l of listeners) l(ev);
+  };
+  const bus = createBus(
+    scheduler,
+    rng.fork(),
+    () => params.net,
+    (message) => emit({ type: 'message', at: message.sentAt, message }),
+  );
+  const miner = options.miner ? options.miner(scheduler) : createInProcessMiner(scheduler);
+  const genesis: Chain = [genesisBlock(params.genesisTimestamp)];
+  // Difficulty by block index: a change applies from the block after the highest one mined so far.
+  const schedule: { fromIndex: number; difficulty: number }[] = [
+    { fromIndex: 2, difficulty: params.pow.difficulty },
+  ];
+  const difficultyAt = (index: number) => {
+    let d = (schedule[0] as { difficulty: number }).difficulty;
+    for (const s of schedule) if (index >= s.fromIndex) d = s.difficulty;
+    return d;
+  };
+  const nodes = new Map<string, SimNode>();
+  const periodic = new Map<string, Timer>();
+  let jobIds = 0;
+  let named = 0;
+
+  const validation = (): ValidationOptions => ({
+    pow: params.pow,
+    strictness: params.strictness,
+    difficultyAt,
+  });
+  const ctx = {
+    scheduler,
+    rng: rng.fork(),
+    bus,
+    miner,
+    params: () => params,
+    validation,
+    difficultyAt,
+    emit,
+    timestamp: () => Math.round((params.genesisTimestamp + scheduler.now()) * 1e6) / 1e6,
+    nextJobId: () => ++jobIds,
+  };
+
+  const schedulePeriodic = (node: SimNode) => {
+    periodic.get(node.id)?.cancel();
+    if (params.resolvePolicy !== 'periodic') return void periodic.delete(node.id);
+    // Offset each node's first resolve so they do not all ask at the same instant.
+    const first = params.resolveInterval * (0.5 + rng.next());
+    const tick = (delay: number) =>
+      periodic.set(
+        node.id,
+        scheduler.after(delay, () => {
+          if (!nodes.has(node.id)) return;
+          node.resolve('periodic');
+          tick(params.resolveInterval);
+        }),
+      );
+    tick(first);
+  };
+
+  const client = (node: SimNode, req: Request) => bus.request(CLIENT, node.netloc, req, null, () => {});
+
+  const nodeOf = (id: string): Result<SimNode> => {
+    const n = nodes.get(id);
+    return n ? ok(n) : fail(failure('E_NO_SUCH_NODE', `There is no node called "${id}".`));
+  };
+
+  function addNode(share = 1): SimNode {
+    const id = named < NODE_NAMES.length ? (NODE_NAMES[named] as string) : `node${named + 1}`;
+    named++;
+    const node = createNode(id, genesis, ctx);
+    node.setShare(share);
+    nodes.set(id, node);
+    bus.attach(node.netloc, node.handle);
+    emit({ type: 'node-added', at: scheduler.now(), node: id });
+    schedulePeriodic(node);
+    return node;
+  }
+
+  function setParams(next: SimParams): Result<void> {
+    if (!isValidDifficulty(next.pow)) {
+      const r = DIFFICULTY_RANGE[next.pow.rule];
+      return fail(
+        failure(
+          'E_BAD_PARAM',
+          `Difficulty must be a whole number from ${r.min} to ${r.max} for the ${next.pow.rule} rule.`,
+        ),
+      );
+    }
+    if (!(next.net.loss >= 0 && next.net.loss <= 1) || !(next.net.latency >= 0) || !(next.net.jitter >= 0))
+      return fail(failure('E_BAD_PARAM', 'Latency must be ≥ 0 and loss between 0 and 1.'));
+    const before = params;
+    params = next;
+    if (before.pow.difficulty !== next.pow.difficulty || before.pow.rule !== next.pow.rule) {
+      const height = Math.max(...[...nodes.values()].map((n) => n.chain().length));
+      schedule.push({ fromIndex: height + 1, difficulty: next.pow.difficulty });
+      for (const n of nodes.values()) n.restartMining();
+    }
+    if (before.resolvePolicy !== next.resolvePolicy || before.resolveInterval !== next.resolveInterval)
+      for (const n of nodes.values()) schedulePeriodic(n);
+    emit({ type: 'params', at: scheduler.now(), what: JSON.stringify(next) });
+    return ok(undefined);
+  }
+
+  function tamper(
+    node: SimNode,
+    blockNumber: number,
+    txIndex: number,
+    patch: Partial<Transaction>,
+  ): Result<void> {
+    const chain = node.chain();
+    const block = chain[blockNumber - 1];
+    const tx = block?.transactions[txIndex];
+    if (!block || !tx)
+      return fail(failure('E_SCHEMA', `Block ${blockNumber} has no transaction ${txIndex + 1}.`));
+    const changed: Transaction = Object.freeze({ ...tx, ...patch });
+    const transactions = block.transactions.map((t, i) => (i === txIndex ? changed : t));
+    const edited: Block = Object.freeze({ ...block, transactions: Object.freeze(transactions) });
+    node.setChain(chain.map((b, i) => (i === blockNumber - 1 ? edited : b)));
+    emit({ type: 'tampered', at: scheduler.now(), node: node.id, blockNumber });
+    return ok(undefined);
+  }
+
+  /** Redo the proof of work from `fromBlock` on, relinking each block to the new hash of the one before. */
+  function remine(node: SimNode, fromBlock: number): Result<void> {
+    const chain = [...node.chain()];
+    if (fromBlock < 2 || fromBlock > chain.length)
+      return fail(failure('E_SCHEMA', `Blocks 2 to ${chain.length} can be re-mined, not ${fromBlock}.`));
+    for (let i = fromBlock - 1; i < chain.length; i++) {
+      const prev = chain[i - 1] as Block;
+      const b = chain[i] as Block;
+      const pow = { ...params.pow, difficulty: difficultyAt(b.index) };
+      const found = searchProof(pow, proofInput(pow, prev, b));
+      if (!found) return fail(failure('E_POW', 'No proof found.'));
+      chain[i] = Object.freeze({ ...b, previous_hash: hashBlock(prev), proof: found.proof });
+    }
+    node.setChain(chain);
+    return ok(undefined);
+  }
+
+  function dispatch(cmd: Command): Result<void> {
+    switch (cmd.type) {
+      case 'add-node':
+        addNode(cmd.share);
+        return ok(undefined);
+      case 'remove-node':
+        return withNode(cmd.node, (n) => {
+          n.stop();
+          miner.stop(n.id);
+          periodic.get(n.id)?.cancel();
+          bus.detach(n.netloc);
+          nodes.delete(n.id);
+          emit({ type: 'node-removed', at: scheduler.now(), node: n.id });
+        });
+      case 'register':
+        return withNode(cmd.node, (n) =>
+          client(n, { method: 'POST', path: '/nodes/register', body: { nodes: cmd.urls } }),
+        );
+      case 'register-all':
+        for (const n of nodes.values()) {
+          const urls = [...nodes.values()].filter((m) => m !== n).map((m) => m.url);
+          client(n, { method: 'POST', path: '/nodes/register', body: { nodes: urls } });
+        }
+        return ok(undefined);
+      case 'mine':
+        return withNode(cmd.node, (n) => client(n, { method: 'GET', path: '/mine' }));
+      case 'auto-mine':
+        return withNode(cmd.node, (n) => n.setAutoMine(cmd.on));
+      case 'transaction':
+        return withNode(cmd.node, (n) =>
+          client(n, { method: 'POST', path: '/transactions/new', body: cmd.body }),
+        );
+      case 'resolve':
+        return withNode(cmd.node, (n) => client(n, { method: 'GET', path: '/nodes/resolve' }));
+      case 'partition':
+        bus.setPartition(cmd.groups);
+        emit({ type: 'params', at: scheduler.now(), what: `partition ${JSON.stringify(cmd.groups)}` });
+        return ok(undefined);
+      case 'heal':
+        bus.setPartition(null);
+        emit({ type: 'params', at: scheduler.now(), what: 'heal' });
+        return ok(undefined);
+      case 'set-share':
+        if (!(cmd.share > 0 && cmd.share <= 1))
+          return fail(failure('E_BAD_PARAM', 'Hash power must be between 0 and 100 %.'));
+        return withNode(cmd.node, (n) => n.setShare(cmd.share));
+      case 'set-params':
+        return setParams(mergeParams(params, cmd.patch));
+      case 'tamper':
+        return nodeOf(cmd.node).ok
+          ? tamper(nodes.get(cmd.node) as SimNode, cmd.blockNumber, cmd.txIndex, cmd.tx)
+          : (nodeOf(cmd.node) as Result<never>);
+      case 'remine':
+        return nodeOf(cmd.node).ok
+          ? remine(nodes.get(cmd.node) as SimNode, cmd.fromBlock)
+          : (nodeOf(cmd.node) as Result<never>);
+    }
+  }
+
+  function withNode(id: string, act: (n: SimNode) => void): Result<void> {
+    const n = nodeOf(id);
+    if (!n.ok) return n;
+    act(n.value);
+    return ok(undefined);
+  }
+
+  /** The best chain any node holds (longest, first node on ties). */
+  function bestChain(): Chain {
+    let best: Chain = genesis;
+    for (const n of nodes.values()) if (n.chain().length > best.length) best = n.chain();
+    return best;
+  }
+
+  return {
+    params: () => params,
+    now: () => scheduler.now(),
+    nodes: (): readonly SimNode[] => [...nodes.values()],
+    node: (id: string) => nodes.get(id),
+    dispatch,
+    step: () => scheduler.step(),
+    advanceTo: (t: number) => scheduler.advanceTo(t),
+    peek: () => scheduler.peek(),
+    /** Run events until `done()` holds or virtual time passes `maxTime`; true if `done()` held. */
+    runUntil(done: () => boolean, maxTime = Number.POSITIVE_INFINITY): boolean {
+      while (!done()) {
+        const t = scheduler.peek();
+        if (t === null || t > maxTime) return false;
+        scheduler.step();
+      }
+      return true;
+    },
+    subscribe(listener: (ev: SimEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    events: (): readonly SimEvent[] => events,
+    messages: () => bus.log(),
+    messageCount: () => bus.count(),
+    partition: () => bus.partition(),
+    difficultyAt,
+    validation,
+    bestChain,
+    miner,
+    dispose() {
+      miner.dispose();
+      for (const t of periodic.values()) t.cancel();
+      listeners.clear();
+    },
+  };
+}
+
+export type Simulation = ReturnType<typeof createSimulation>;

@@ -1,0 +1,43 @@
+// POST /transactions/new: the tutorial checks only that the three values are present ("Missing values").
+// Outside tutorial-faithful mode we also check types and amounts, and ignore an exact duplicate still pending.
+import { fail, failure, ok, type Result } from '../core/errors';
+import type { Transaction } from '../core/types';
+import { txKey } from './mempool';
+
+const MAX_NAME = 200;
+
+/** ok(tx) to add it, ok(null) when an identical transaction is already pending, or the reason it is refused. */
+export function checkNewTransaction(
+  body: unknown,
+  mempool: readonly Transaction[],
+  faithful: boolean,
+): Result<Transaction | null> {
+  const v = body as { sender?: unknown; recipient?: unknown; amount?: unknown } | null;
+  if (
+    typeof v !== 'object' ||
+    v === null ||
+    v.sender === undefined ||
+    v.recipient === undefined ||
+    v.amount === undefined
+  ) {
+    return fail(
+      failure('E_MISSING_VALUES', 'Missing values: a transaction needs a sender, a recipient and an amount.'),
+    );
+  }
+  const { sender, recipient, amount } = v;
+  if (typeof sender !== 'string' || typeof recipient !== 'string' || sender === '' || recipient === '')
+    return fail(failure('E_SCHEMA', 'Sender and recipient must be names (text).'));
+  if (sender.length > MAX_NAME || recipient.length > MAX_NAME)
+    return fail(failure('E_SCHEMA', `Names can be at most ${MAX_NAME} characters.`));
+  if (typeof amount !== 'number' || !Number.isFinite(amount))
+    return fail(failure('E_SCHEMA', 'The amount must be a number.'));
+  if (!faithful && !(amount > 0))
+    return fail(failure('E_AMOUNT', `The amount must be more than 0, not ${amount}.`));
+  if (!faithful && sender === '0')
+    return fail(
+      failure('E_REWARD', 'Sender "0" is reserved for mining rewards; only a miner can create coins.'),
+    );
+  const tx: Transaction = Object.freeze({ sender, recipient, amount });
+  if (mempool.some((p) => txKey(p) === txKey(tx))) return ok(null);
+  return ok(tx);
+}
