@@ -1,7 +1,81 @@
-export function App() {
+import { lazy, Suspense, useEffect } from 'react';
+import type { Controller } from '../store/controller';
+import { START_HINT } from './boot';
+import { ChainPanel } from './ChainPanel';
+import { ConsensusPanel } from './ConsensusPanel';
+import { ControlsBar } from './ControlsBar';
+import { ControllerContext, useApp } from './context';
+import { MempoolPanel } from './MempoolPanel';
+import { NetworkPanel } from './NetworkPanel';
+import { Notices } from './Notices';
+import { PowPanel } from './PowPanel';
+import { SettingsPanel } from './SettingsPanel';
+
+// recharts is ~600 kB: the first paint must not wait for it (TOOLCHAIN.md).
+const ChartsPanel = lazy(() => import('./ChartsPanel'));
+
+function Layout() {
+  const presenter = useApp((s) => s.presenter);
   return (
-    <main>
-      <h1>Chainlab</h1>
-    </main>
+    <div className={presenter ? 'app presenter' : 'app'}>
+      <header className="topbar">
+        <h1>
+          Chainlab <span className="tagline">a blockchain you can watch</span>
+        </h1>
+        <ControlsBar />
+      </header>
+      <p className="hint" role="note">
+        {START_HINT}
+      </p>
+      <Notices />
+      <main className="grid">
+        <div className="col col-left">
+          <NetworkPanel />
+          <SettingsPanel />
+        </div>
+        <div className="col col-main">
+          <ChainPanel />
+          <div className="pair">
+            <MempoolPanel />
+            <PowPanel />
+          </div>
+        </div>
+        <div className="col col-right">
+          <ConsensusPanel />
+        </div>
+      </main>
+      <Suspense
+        fallback={
+          <section className="panel" aria-label="Charts" aria-busy="true">
+            Loading charts…
+          </section>
+        }
+      >
+        <ChartsPanel />
+      </Suspense>
+    </div>
+  );
+}
+
+/** Drives the controller's live clock from requestAnimationFrame. */
+function useFrameLoop(controller: Controller) {
+  useEffect(() => {
+    let id = 0;
+    const frame = (t: number) => {
+      controller.tick(t);
+      id = requestAnimationFrame(frame);
+    };
+    id = requestAnimationFrame(frame);
+    return () => cancelAnimationFrame(id);
+  }, [controller]);
+}
+
+/** The controller is made outside React (main.tsx), so StrictMode's double effects cannot dispose it. */
+export function App({ controller }: { controller: Controller }) {
+  useFrameLoop(controller);
+  return (
+    <ControllerContext.Provider value={controller}>
+      <Layout />
+    </ControllerContext.Provider>
   );
 }

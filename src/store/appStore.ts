@@ -1,0 +1,88 @@
+// The app's state: a zustand vanilla store (usable without React) that only holds what panels show.
+// It is fed by the controller at most once per animation frame; panels subscribe with narrow selectors.
+import { createStore } from 'zustand/vanilla';
+import type { Failure } from '../core/errors';
+import type { Block, Chain, Transaction } from '../core/types';
+import type { SimEvent } from '../sim/events';
+import type { MiningProgress } from '../sim/miner';
+import type { MessageRecord } from '../sim/network';
+import type { SimParams } from '../sim/params';
+
+export interface NodeView {
+  readonly id: string;
+  readonly url: string;
+  readonly chain: Chain;
+  readonly mempool: readonly Transaction[];
+  readonly peers: readonly string[];
+  readonly abandoned: readonly Block[];
+  readonly share: number;
+  readonly autoMine: boolean;
+  readonly mining: boolean;
+  readonly resolving: boolean;
+  /** Which side of a partition the node is on (0 when the network is whole). */
+  readonly group: number;
+}
+
+export type ResolveEvent = Extract<SimEvent, { type: 'resolve' }>;
+export type MinedEvent = Extract<SimEvent, { type: 'block-mined' }>;
+export type TxEvent = Extract<SimEvent, { type: 'transaction' } | { type: 'chain-replaced' }>;
+
+export interface Notice {
+  readonly id: number;
+  readonly error: Failure;
+  readonly node?: string;
+}
+
+export interface HeightPoint {
+  readonly t: number;
+  readonly [node: string]: number;
+}
+
+export interface AppState {
+  readonly now: number;
+  readonly playing: boolean;
+  readonly speed: number;
+  readonly params: SimParams;
+  readonly nodes: readonly NodeView[];
+  readonly selected: string | null;
+  readonly partitioned: boolean;
+  readonly progress: Readonly<Record<string, MiningProgress | undefined>>;
+  readonly resolves: readonly ResolveEvent[];
+  readonly messages: readonly MessageRecord[];
+  readonly mined: readonly MinedEvent[];
+  readonly txEvents: readonly TxEvent[];
+  readonly heights: readonly HeightPoint[];
+  readonly notices: readonly Notice[];
+  readonly presenter: boolean;
+}
+
+export const LIMITS = { resolves: 200, messages: 400, mined: 2000, txEvents: 300, heights: 600 } as const;
+
+export function createAppStore(initial: Pick<AppState, 'params'> & Partial<AppState>) {
+  return createStore<AppState>()(() => ({
+    now: 0,
+    playing: true,
+    speed: 1,
+    nodes: [],
+    selected: null,
+    partitioned: false,
+    progress: {},
+    resolves: [],
+    messages: [],
+    mined: [],
+    txEvents: [],
+    heights: [],
+    notices: [],
+    presenter: false,
+    ...initial,
+  }));
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+/** Keep the last `n` items of `list` after appending `more`. */
+export function appendCapped<T>(list: readonly T[], more: readonly T[], n: number): readonly T[] {
+  if (more.length === 0) return list;
+  const all = list.concat(more);
+  return all.length > n ? all.slice(all.length - n) : all;
+}

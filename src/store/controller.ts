@@ -1,0 +1,172 @@
+// The thin shell between the simulation and the UI (xyflow style: a framework-free controller, thin hooks).
+// It owns the live clock (virtual time = wall time × speed; pause holds it; step runs one event) and batches
+// simulation events into at most one store update per animation frame.
+import { failure, type Result } from '../core/errors';
+import type { Command } from '../sim/commands';
+import type { SimEvent } from '../sim/events';
+import type { MinerPort, MiningProgress } from '../sim/miner';
+import type { SimParams } from '../sim/params';
+import type { Scheduler } from '../sim/scheduler';
+import { createSimulation, type Simulation } from '../sim/simulation';
+import {
+  appendCapped,
+  createAppStore,
+  LIMITS,
+  type AppStore,
+  type MinedEvent,
+  type NodeView,
+  type ResolveEvent,
+  type TxEvent,
+} from './appStore';
+import type { MessageRecord } from '../sim/network';
+
+export interface ControllerOptions {
+  readonly params?: Partial<SimParams>;
+  readonly miner?: (scheduler: Scheduler) => MinerPort;
+  /** Longest virtual step per frame, so a hidden tab does not jump ahead minutes when it comes back. */
+  readonly maxFrameSeconds?: number;
+}
+
+const sameView = (a: NodeView, b: NodeView) =>
+  (Object.keys(a) as (keyof NodeView)[]).every((k) => a[k] === b[k]);
+
+export function createController(options: ControllerOptions = {}) {
+  let sim: Simulation = createSimulation(options.params ?? {}, options.miner ? { miner: options.miner } : {});
+  const store: AppStore = createAppStore({ params: sim.params() });
+  let pending: SimEvent[] = [];
+  let unsubscribe = sim.subscribe((ev) => pending.push(ev));
+  let lastWall: number | null = null;
+  let noticeId = 0;
+  const maxFrame = options.maxFrameSeconds ?? 0.25;
+
+  function nodeViews(prev: readonly NodeView[]): readonly NodeView[] {
+    const groups = sim.partition();
+    const views = sim.nodes().map((n): NodeView => {
+      const group = groups ? groups.findIndex((g) => g.includes(n.id)) + 1 : 0;
+      const view: NodeView = {
+        id: n.id,
+        url: n.url,
+        chain: n.chain(),
+        mempool: n.mempool(),
+        peers: n.peers(),
+        abandoned: n.abandoned(),
+        share: n.share(),
+        autoMine: n.autoMine(),
+        mining: n.mining(),
+        resolving: n.resolving(),
+        group,
+      };
+      const old = prev.find((p) => p.id === n.id);
+      return old && sameView(old, view) ? old : view;
+    });
+    return views.length === prev.length && views.every((v, i) => v === prev[i]) ? prev : views;
+  }
+
+  /** Push everything that happened since the last flush into the store, in one update. */
+  function flush() {
+    const events = pending;
+    pending = [];
+    const s = store.getState();
+    const nodes = nodeViews(s.nodes);
+    const resolves = events.filter((e): e is ResolveEvent => e.type === 'resolve');
+    const mined = events.filter((e): e is MinedEvent => e.type === 'block-mined');
+    const txEvents = events.filter(
+      (e): e is TxEvent => e.type === 'transaction' || e.type === 'chain-replaced',
+    );
+    const messages = events.flatMap((e): MessageRecord[] => (e.type === 'message' ? [e.message] : []));
+    const errors = events.flatMap((e) =>
+      e.type === 'error' ? [{ id: ++noticeId, error: e.error, ...(e.node ? { node: e.node } : {}) }] : [],
+    );
+    const progress: Record<string, MiningProgress | undefined> = {};
+    for (const n of nodes) progress[n.id] = n.mining ? (sim.miner.progress(n.id) ?? undefined) : undefined;
+    const heightChanged = events.some(
+      (e) => e.type === 'block-mined' || e.type === 'chain-replaced' || e.type === 'node-added',
+    );
+    const point = Object.fromEntries(nodes.map((n) => [n.id, n.chain.length - 1]));
+    const selected =
+      s.selected && nodes.some((n) => n.id === s.selected) ? s.selected : (nodes[0]?.id ?? null);
+    store.setState({
+      now: sim.now(),
+      params: sim.params(),
+      nodes,
+      selected,
+      partitioned: sim.partition() !== null,
+      progress,
+      resolves: appendCapped(s.resolves, resolves, LIMITS.resolves),
+      mined: appendCapped(s.mined, mined, LIMITS.mined),
+      txEvents: appendCapped(s.txEvents, txEvents, LIMITS.txEvents),
+      messages: appendCapped(s.messages, messages, LIMITS.messages),
+      notices: appendCapped(s.notices, errors, 5),
+      heights: heightChanged
+        ? appendCapped(s.heights, [{ t: sim.now(), ...point }], LIMITS.heights)
+        : s.heights,
+    });
+  }
+
+  function notify(r: Result<void>): Result<void> {
+    if (!r.ok)
+      store.setState((s) => ({ notices: appendCapped(s.notices, [{ id: ++noticeId, error: r.error }], 5) }));
+    return r;
+  }
+
+  return {
+    store,
+    sim: () => sim,
+    dispatch(cmd: Command): Result<void> {
+      let r: Result<void>;
+      try {
+        r = sim.dispatch(cmd);
+      } catch (e) {
+        // A programmer error must not take the page down: show it, keep the simulation.
+        r = { ok: false, error: failure('E_SCHEMA', `Something went wrong: ${(e as Error).message}`) };
+      }
+      flush();
+      return notify(r);
+    },
+    /** Called once per animation frame with the wall clock in milliseconds. */
+    tick(wallMs: number) {
+      const dt = lastWall === null ? 0 : Math.min((wallMs - lastWall) / 1000, maxFrame);
+      lastWall = wallMs;
+      const s = store.getState();
+      if (s.playing && dt > 0) sim.advanceTo(sim.now() + dt * s.speed);
+      if (pending.length > 0 || s.playing) flush();
+    },
+    play: () => store.setState({ playing: true }),
+    pause: () => store.setState({ playing: false }),
+    /** Run exactly one pending event (pauses first), so a class can follow a resolve message by message. */
+    step() {
+      store.setState({ playing: false });
+      sim.step();
+      flush();
+    },
+    setSpeed: (speed: number) => store.setState({ speed }),
+    select: (id: string) => store.setState({ selected: id }),
+    togglePresenter: () => store.setState((s) => ({ presenter: !s.presenter })),
+    dismissNotice: (id: number) => store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+    /** Start over with new parameters (e.g. a new seed); the old simulation is disposed. */
+    reset(params: Partial<SimParams>) {
+      unsubscribe();
+      sim.dispose();
+      sim = createSimulation(params, options.miner ? { miner: options.miner } : {});
+      unsubscribe = sim.subscribe((ev) => pending.push(ev));
+      pending = [];
+      store.setState({
+        resolves: [],
+        mined: [],
+        txEvents: [],
+        messages: [],
+        heights: [],
+        notices: [],
+        nodes: [],
+      });
+      flush();
+    },
+    flush,
+    dispose() {
+      unsubscribe();
+      sim.dispose();
+    },
+  };
+}
+
+export type Controller = ReturnType<typeof createController>;

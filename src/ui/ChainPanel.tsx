@@ -1,0 +1,7 @@
+export function ChainPanel() {
+  return (
+    <section className="panel" aria-label="Chain">
+      TODO
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+export default function ChartsPanel() {
+  return (
+    <section className="panel" aria-label="Charts">
+      TODO
+    </section>
+  );
+}

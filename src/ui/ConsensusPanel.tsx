@@ -1,0 +1,7 @@
+export function ConsensusPanel() {
+  return (
+    <section className="panel" aria-label="Consensus">
+      TODO
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+export function MempoolPanel() {
+  return (
+    <section className="panel" aria-label="Mempool">
+      TODO
+    </section>
+  );
+}

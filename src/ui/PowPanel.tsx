@@ -1,0 +1,7 @@
+export function PowPanel() {
+  return (
+    <section className="panel" aria-label="Pow">
+      TODO
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+// The message sequence diagram (raftscope style): one lane per node plus the browser ("client"), each HTTP
+// request and response an arrow from its send time to its arrival. A message that never arrives stops half-way.
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { AppState } from '../store/appStore';
+import { CLIENT, type Fate, type MessageRecord } from '../sim/network';
+import { useApp, useAppShallow } from './context';
+import { duration } from './format';
+import { netlocOf, peerName } from './peerName';
+import { axisTime, layoutSequence, type Arrow } from './sequenceLayout';
+import './SequenceView.css';
+
+/** How many of the most recent messages are drawn: enough for a resolve among 10 nodes, still readable. */
+export const SHOWN = 40;
+
+export const FATE_TEXT: Record<Exclude<Fate, 'delivered'>, string> = {
+  lost: 'lost',
+  partitioned: 'blocked by the partition',
+  unreachable: 'no node at that address',
+};
+
+/** The clock, but only while one of the drawn messages is still on its way (else no re-render per frame). */
+function nowIfInFlight(s: AppState): number | null {
+  const from = Math.max(0, s.messages.length - SHOWN);
+  for (let i = s.messages.length - 1; i >= from; i--) {
+    const m = s.messages[i] as MessageRecord;
+    if (m.fate === 'delivered' && m.arriveAt > s.now) return s.now;
+  }
+  return null;
+}
+
+function resultText(m: MessageRecord, now: number | null): string {
+  if (m.fate !== 'delivered') return `✗ ${FATE_TEXT[m.fate]}`;
+  if (now !== null && m.arriveAt > now) return 'on its way';
+  const took = m.arriveAt - m.sentAt;
+  return took > 0 ? `arrived after ${duration(took)}` : 'arrived at once';
+}
+
+function ArrowShape({ arrow, now, marker }: { arrow: Arrow; now: number | null; marker: string }) {
+  const { message: m, x1, y1, failed } = arrow;
+  // A message in flight is drawn as far as it has got, so "Step" shows it travel.
+  const span = m.arriveAt - m.sentAt;
+  const part = !failed && now !== null && now < m.arriveAt && span > 0 ? (now - m.sentAt) / span : 1;
+  const x2 = x1 + (arrow.x2 - x1) * Math.max(part, 0);
+  const y2 = y1 + (arrow.y2 - y1) * Math.max(part, 0);
+  const kind = failed ? 'failed' : m.kind === 'response' && (m.status ?? 200) >= 400 ? 'error' : m.kind;
+  const labelX = (x1 + arrow.x2) / 2;
+  const labelY = Math.min(y1, arrow.y2) + (Math.abs(arrow.y2 - y1) / 2 > 14 ? Math.abs(arrow.y2 - y1) / 2 : 0) - 6;
+  return (
+    <g className={`seq-msg seq-${kind}`} data-message={m.id}>
+      <line x1={x1} y1={y1} x2={x2} y2={y2} markerEnd={failed ? undefined : `url(#${marker})`} />
+      <text x={labelX} y={labelY} textAnchor="middle" className="seq-label">
+        {m.label}
+      </text>
+      {failed && (
+        <>
+          <text x={arrow.x2} y={arrow.y2 + 6} textAnchor="middle" className="seq-cross">
+            ✗
+          </text>
+          <text x={arrow.x2} y={arrow.y2 + 22} textAnchor="middle" className="seq-fate">
+            {FATE_TEXT[m.fate as Exclude<Fate, 'delivered'>]}
+          </text>
+        </>
+      )}
+    </g>
+  );
+}
+
+export function SequenceView() {
+  const messages = useAppShallow((s) => s.messages.slice(-SHOWN));
+  const urls = useAppShallow((s) => s.nodes.map((n) => n.url));
+  const now = useApp(nowIfInFlight);
+  const layout = useMemo(() => layoutSequence(messages, [CLIENT, ...urls.map(netlocOf)]), [messages, urls]);
+  const marker = useId().replace(/:/g, '');
+  const scroller = useRef<HTMLDivElement>(null);
+  const [follow, setFollow] = useState(true);
+
+  // Keep the newest message in view, unless the reader scrolled up to look at an older one.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el && follow) el.scrollTop = el.scrollHeight;
+  }, [layout, follow]);
+
+  const onScroll = () => {
+    const el = scroller.current;
+    if (el) setFollow(el.scrollHeight - el.scrollTop - el.clientHeight < 24);
+  };
+
+  return (
+    <section className="seq" aria-label="Messages">
+      <h2>Messages</h2>
+      {messages.length === 0 ? (
+        <p className="muted">
+          No messages yet. Mine, send a transaction or resolve: every HTTP request and reply appears here.
+        </p>
+      ) : (
+        <>
+          <p className="seq-legend muted">
+            <span className="seq-key seq-key-request">→ request</span>{' '}
+            <span className="seq-key seq-key-response">→ reply</span>{' '}
+            <span className="seq-key seq-key-failed">✗ never arrived</span> · time runs down, long waits are
+            shortened
+          </p>
+          <div
+            className="seq-scroll"
+            ref={scroller}
+            onScroll={onScroll}
+            tabIndex={0}
+            role="group"
+            aria-label="Message diagram, scrollable"
+          >
+            <svg
+              width={layout.width}
+              height={layout.height}
+              role="img"
+              aria-label={`Sequence diagram of the last ${messages.length} messages; the table below lists them.`}
+            >
+              <defs>
+                <marker id={marker} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+                  <path d="M0,0 L10,5 L0,10 z" className="seq-head" />
+                </marker>
+              </defs>
+              {layout.lanes.map((l) => (
+                <g key={l.netloc} className={l.netloc === CLIENT ? 'seq-lane seq-client' : 'seq-lane'}>
+                  <text x={l.x} y={18} textAnchor="middle" className="seq-lane-name">
+                    {l.name}
+                  </text>
+                  <line x1={l.x} y1={26} x2={l.x} y2={layout.height} />
+                </g>
+              ))}
+              {layout.marks.map((mk) => (
+                <text key={`m${mk.y}`} x={4} y={mk.y + 4} className="seq-time">
+                  {mk.text}
+                </text>
+              ))}
+              {layout.breaks.map((b) => (
+                <g key={`b${b.y}`} className="seq-break">
+                  <line x1={0} y1={b.y} x2={layout.width} y2={b.y} />
+                  <text x={4} y={b.y - 3}>
+                    ⋯ {b.text}
+                  </text>
+                </g>
+              ))}
+              {layout.arrows.map((a) => (
+                <ArrowShape key={a.message.id} arrow={a} now={now} marker={marker} />
+              ))}
+            </svg>
+          </div>
+          {!follow && (
+            <button type="button" className="link seq-latest" onClick={() => setFollow(true)}>
+              ↓ Show the latest messages
+            </button>
+          )}
+          <table className="visually-hidden">
+            <caption>Last {messages.length} messages, oldest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Sent</th>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+                <th scope="col">Message</th>
+                <th scope="col">Result</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((m) => (
+                <tr key={m.id}>
+                  <td>{axisTime(m.sentAt)}</td>
+                  <td>{peerName(m.from)}</td>
+                  <td>{peerName(m.to)}</td>
+                  <td>{m.label}</td>
+                  <td>{resultText(m, now)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+// Where each message of the sequence diagram goes: a pure function from message records to coordinates.
+// Time runs down the page but not linearly: the browser's requests take 0 s and a mining gap can take minutes,
+// so short gaps are drawn to scale (capped) and long ones become a labelled break. Messages sent at the same
+// instant (register-all) get their own rows so their labels never overlap; the order of events is kept.
+import type { MessageRecord } from '../sim/network';
+import { duration } from './format';
+import { peerName } from './peerName';
+
+export const GEOMETRY = {
+  /** Width of the time axis on the left. */
+  axis: 70,
+  laneGap: 140,
+  top: 46,
+  bottom: 20,
+  /** Smallest vertical distance between two sends: one label height. */
+  rowGap: 24,
+  /** Scale for short gaps: 50 ms of latency is 20 px. */
+  pxPerSecond: 400,
+  maxStep: 44,
+  /** Gaps longer than this are drawn as a break ("3.2 s later"), not to scale. */
+  breakAfter: 0.5,
+  breakHeight: 30,
+  /** No two time labels closer than this. */
+  markGap: 30,
+} as const;
+
+export interface Lane {
+  readonly netloc: string;
+  readonly name: string;
+  readonly x: number;
+}
+
+export interface Arrow {
+  readonly message: MessageRecord;
+  readonly x1: number;
+  readonly y1: number;
+  /** Where the message would arrive; a failed one is drawn only to the half-way point. */
+  readonly x2: number;
+  readonly y2: number;
+  readonly failed: boolean;
+}
+
+export interface Mark {
+  readonly y: number;
+  readonly text: string;
+}
+
+export interface SequenceLayout {
+  readonly lanes: readonly Lane[];
+  readonly arrows: readonly Arrow[];
+  /** Time labels on the axis. */
+  readonly marks: readonly Mark[];
+  /** Long gaps, drawn as a dashed line with how long they lasted. */
+  readonly breaks: readonly Mark[];
+  readonly width: number;
+  readonly height: number;
+}
+
+interface Point {
+  readonly t: number;
+  readonly message: MessageRecord;
+  readonly send: boolean;
+}
+
+/** Seconds on the axis: "7.01 s" (two decimals show a 50 ms latency). */
+export function axisTime(t: number): string {
+  return `${t < 1000 ? t.toFixed(2) : t.toFixed(0)} s`;
+}
+
+export function layoutSequence(messages: readonly MessageRecord[], knownLanes: readonly string[]): SequenceLayout {
+  const g = GEOMETRY;
+  const order = [...knownLanes];
+  for (const m of messages) for (const n of [m.from, m.to]) if (!order.includes(n)) order.push(n);
+  const lanes = order.map((netloc, i) => ({ netloc, name: peerName(netloc), x: g.axis + g.laneGap * (i + 0.5) }));
+  const xOf = (netloc: string) => (lanes.find((l) => l.netloc === netloc) as Lane).x;
+
+  // A request's arrival comes before the reply it causes, even at the same instant (ids grow with send order).
+  const points: Point[] = messages.flatMap((m) => [
+    { t: m.sentAt, message: m, send: true },
+    { t: m.arriveAt, message: m, send: false },
+  ]);
+  points.sort((a, b) => a.t - b.t || a.message.id - b.message.id || Number(b.send) - Number(a.send));
+
+  const sendY = new Map<number, number>();
+  const arriveY = new Map<number, number>();
+  const marks: Mark[] = [];
+  const breaks: Mark[] = [];
+  let y = g.top;
+  let lastSend = -Infinity;
+  let lastMark = -Infinity;
+  let prevT: number | null = null;
+  for (const p of points) {
+    if (prevT !== null) {
+      const dt = p.t - prevT;
+      if (dt > g.breakAfter) {
+        breaks.push({ y: y + g.breakHeight / 2, text: `${duration(dt)} later` });
+        y += g.breakHeight;
+      } else if (dt > 0) y += Math.min(Math.max(dt * g.pxPerSecond, 3), g.maxStep);
+    }
+    prevT = p.t;
+    if (p.send) {
+      y = Math.max(y, lastSend + g.rowGap);
+      lastSend = y;
+      sendY.set(p.message.id, y);
+      if (y - lastMark >= g.markGap) {
+        marks.push({ y, text: axisTime(p.t) });
+        lastMark = y;
+      }
+    } else {
+      y = Math.max(y, sendY.get(p.message.id) ?? y);
+      arriveY.set(p.message.id, y);
+    }
+  }
+
+  const arrows = messages.map((m): Arrow => {
+    const x1 = xOf(m.from);
+    const y1 = sendY.get(m.id) as number;
+    const x2 = xOf(m.to);
+    const y2 = arriveY.get(m.id) as number;
+    const failed = m.fate !== 'delivered';
+    return failed
+      ? { message: m, x1, y1, x2: (x1 + x2) / 2, y2: (y1 + y2) / 2, failed }
+      : { message: m, x1, y1, x2, y2, failed };
+  });
+  return {
+    lanes,
+    arrows,
+    marks,
+    breaks,
+    width: g.axis + g.laneGap * lanes.length,
+    height: (points.length ? y : g.top) + g.bottom,
+  };
+}
