@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { NetworkPanel } from '../../src/ui/NetworkPanel';
+import { halves, moveAcross } from '../../src/ui/network';
+import { advance, renderWith } from './renderApp';
+
+describe('Network panel', () => {
+  it('adds a node, registers everyone, and shows who knows whom', async () => {
+    const user = userEvent.setup();
+    const { controller } = renderWith(<NetworkPanel />);
+    const panel = screen.getByRole('region', { name: 'Network' });
+    expect(within(panel).getAllByText(/none — resolve has nobody to ask/)).toHaveLength(3);
+    await user.click(within(panel).getByRole('button', { name: /Add node/ }));
+    expect(within(panel).getByRole('button', { name: 'Dave' })).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: /Register all peers/ }));
+    act(() => advance(controller, 1));
+    expect(within(panel).getAllByText(/^Peers:/)[0]!.textContent).toBe('Peers: Bob, Carol, Dave');
+    expect(screen.getByRole('img', { name: '4 nodes, 6 links' })).toBeInTheDocument();
+  });
+
+  it('registers a single peer from a card', async () => {
+    const user = userEvent.setup();
+    const { controller } = renderWith(<NetworkPanel />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Register a peer on Alice' }), 'carol');
+    act(() => advance(controller, 1));
+    expect(controller.sim().node('alice')!.peers()).toEqual(['carol:5000']);
+    expect(screen.getAllByText(/^Peers:/)[0]!.textContent).toBe('Peers: Carol');
+  });
+
+  it('partitions the network into two sides, marks cut links, and heals it', async () => {
+    const user = userEvent.setup();
+    const { controller } = renderWith(<NetworkPanel />);
+    controller.dispatch({ type: 'register-all' });
+    act(() => advance(controller, 1));
+    await user.click(screen.getByRole('button', { name: /Partition network/ }));
+    expect(controller.sim().partition()).toEqual([['alice', 'bob'], ['carol']]);
+    expect(screen.getByRole('img', { name: '3 nodes, 3 links, 2 cut by the partition' })).toBeInTheDocument();
+    expect(screen.getAllByText(/idle, side A/)).toHaveLength(2);
+    expect(screen.getByText(/idle, side B/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Heal network/ }));
+    expect(controller.sim().partition()).toBeNull();
+  });
+
+  it('sets hash power from the slider', () => {
+    const { controller } = renderWith(<NetworkPanel />);
+    const sliders = screen.getAllByRole('slider');
+    fireEvent.change(sliders[1]!, { target: { value: '30' } });
+    expect(controller.sim().node('bob')!.share()).toBeCloseTo(0.3);
+    expect(screen.getByText('30 %')).toBeInTheDocument();
+  });
+});
+
+describe('partition helpers', () => {
+  it('splits in halves and moves a node across; an emptied side heals', () => {
+    expect(halves(['a', 'b', 'c', 'd', 'e'])).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
+    expect(moveAcross([['a', 'b'], ['c']], 'a')).toEqual([['b'], ['c', 'a']]);
+    expect(moveAcross([['a', 'b'], ['c']], 'c')).toBeNull();
+  });
+});

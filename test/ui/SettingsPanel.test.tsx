@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { SettingsPanel } from '../../src/ui/SettingsPanel';
+import { ControlsBar } from '../../src/ui/ControlsBar';
+import { advance, renderWith } from './renderApp';
+
+describe('Settings panel', () => {
+  it('shows expected attempts and time while sliding, and applies the difficulty on release', () => {
+    const { controller } = renderWith(<SettingsPanel />);
+    controller.dispatch({ type: 'auto-mine', node: 'alice', on: true }); // 2000 H/s simulated
+    expect(screen.getByText('256')).toBeInTheDocument(); // 16^2
+    const slider = screen.getByRole('slider', { name: /Difficulty/ });
+    fireEvent.change(slider, { target: { value: '4' } });
+    expect(screen.getByText(/^65\s536$/)).toBeInTheDocument();
+    expect(screen.getByText('33 s')).toBeInTheDocument(); // 65 536 / 2000 H/s
+    expect(screen.getByText(/release to apply/)).toBeInTheDocument();
+    expect(controller.sim().params().pow.difficulty).toBe(2);
+    fireEvent.pointerUp(slider);
+    expect(controller.sim().params().pow.difficulty).toBe(4);
+  });
+
+  it('switches to the header rule keeping about the same work, and changes fork choice', async () => {
+    const user = userEvent.setup();
+    const { controller } = renderWith(<SettingsPanel />);
+    await user.selectOptions(screen.getByRole('combobox', { name: /Proof rule/ }), 'header');
+    expect(controller.sim().params().pow).toEqual({ rule: 'header', difficulty: 8 });
+    expect(screen.getByText('256')).toBeInTheDocument(); // 2^8 = 16^2
+    await user.selectOptions(screen.getByRole('combobox', { name: /Fork choice/ }), 'most-work');
+    expect(controller.sim().params().forkChoice).toBe('most-work');
+  });
+});
+
+describe('Controls bar', () => {
+  it('mines one block on the selected node and pauses the clock', async () => {
+    const user = userEvent.setup();
+    const { controller } = renderWith(<ControlsBar />);
+    act(() => controller.flush());
+    await user.click(screen.getByRole('button', { name: /Mine/ }));
+    act(() => advance(controller, 30));
+    expect(controller.sim().node('alice')!.chain()).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: /Pause/ }));
+    expect(controller.store.getState().playing).toBe(false);
+    expect(screen.getByRole('button', { name: /Play/ })).toBeInTheDocument();
+  });
+});
