@@ -62,20 +62,15 @@ export function chainWork(chain: Chain, opts: ValidationOptions): number {
 }
 
 /**
- * How many leading blocks two chains share. Blocks are hash-linked, so if position i matches, every earlier one
- * does too: a binary search needs O(log n) hash comparisons (hashes are memoised per block).
+ * How many leading blocks two chains share. A linear scan: a peer's chain is not validated yet, so a match at
+ * position i says nothing about the blocks before it (a binary search would trust a forged early block).
+ * Shared blocks are the same objects, so the scan is a pointer comparison per block; hashes are memoised.
  */
 export function commonPrefix(a: Chain, b: Chain): number {
-  let lo = 0;
-  let hi = Math.min(a.length, b.length);
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const x = a[mid - 1] as Block;
-    const y = b[mid - 1] as Block;
-    if (x === y || hashBlock(x) === hashBlock(y)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && (a[i] === b[i] || hashBlock(a[i] as Block) === hashBlock(b[i] as Block))) i++;
+  return i;
 }
 
 export function chooseChain(

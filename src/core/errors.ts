@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   E_TIMEOUT: 'The peer did not answer in time.',
   E_UNREACHABLE: 'The peer cannot be reached.',
   E_SHARE_DECODE: 'The shared link cannot be read.',
+  E_NO_SUCH_NODE: 'There is no node with that name.',
+  E_BAD_PARAM: 'A setting is out of range.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

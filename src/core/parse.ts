@@ -110,37 +110,45 @@ export function parseJson(text: string, limits: Partial<ParseLimits> = {}): Resu
     if (!Number.isFinite(value)) throw new ParseError(pos, 'number out of range');
     if (!isFloat) {
       if (!Number.isSafeInteger(value)) throw new ParseError(pos, `integer ${m[0]} is too large`);
-      return value;
+      return value === 0 ? 0 : value; // Python reads the int -0 as 0
     }
     // An integral float (5.0, 1e3) must stay a float so it re-encodes as Python printed it.
     return Number.isInteger(value) ? new PyFloat(value) : value;
   };
 
   const parseValue = (depth: number): PyJson => {
-    if (depth > maxDepth) throw new ParseError(pos, `nested deeper than ${maxDepth} levels`);
     skipWs();
     const c = text[pos];
+    // `depth` containers are open around this value; opening one more must stay within the limit.
+    if ((c === '{' || c === '[') && depth >= maxDepth)
+      throw new ParseError(pos, `nested deeper than ${maxDepth} levels`);
     if (c === '{') {
       pos++;
-      const obj: Record<string, PyJson> = Object.create(null);
+      const obj: Record<string, PyJson> = {};
       skipWs();
       if (text[pos] === '}') {
         pos++;
-        return { ...obj };
+        return obj;
       }
       for (;;) {
         skipWs();
+        const keyAt = pos;
         const key = parseString();
+        // Python keeps the last of duplicate keys, so two readers could see different blocks: refuse them,
+        // and refuse __proto__ so nothing can reach an object's prototype.
+        if (key === '__proto__') throw new ParseError(keyAt, 'the key "__proto__" is not allowed');
+        if (Object.hasOwn(obj, key))
+          throw new ParseError(keyAt, `the key "${key.slice(0, 40)}" appears twice`);
         skipWs();
         expect(':');
-        obj[key] = parseValue(depth + 1); // duplicate keys: the last wins, as in Python
+        obj[key] = parseValue(depth + 1);
         skipWs();
         if (text[pos] === ',') {
           pos++;
           continue;
         }
         expect('}');
-        return { ...obj };
+        return obj;
       }
     }
     if (c === '[') {

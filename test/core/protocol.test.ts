@@ -1,0 +1,125 @@
+// PROTOCOL.md's pinned vectors, and 4-block chains mined by the Python tutorial code (vectors/chains.json).
+import { describe, expect, it } from 'vitest';
+import { encodeBlock, genesisBlock, hashBlock } from '../../src/core/block';
+import { chainResponseText, parseChainResponse } from '../../src/core/chainJson';
+import { sha256Hex } from '../../src/core/hash';
+import { proofHash, proofInput, searchProof, validProof, type PowParams } from '../../src/core/pow';
+import type { Block, Chain } from '../../src/core/types';
+import { validateChain } from '../../src/core/validate';
+import { readVectors } from './helpers';
+
+interface ChainVector {
+  readonly difficulty: number;
+  readonly rule: 'tutorial' | 'tutorial-original';
+  readonly response: string;
+  readonly hashes: string[];
+  readonly proofs: number[];
+}
+const { chains } = readVectors<{ chains: ChainVector[] }>('chains.json');
+
+const GENESIS = genesisBlock(1700000000);
+const GENESIS_HASH = '525afe96d81a5e16082be3818542c9dab09537ac6e961295c671877fcb12a431';
+const noDraft = { timestamp: 0, transactions: [] };
+
+describe('PROTOCOL.md pinned vectors', () => {
+  it('sha256("105") — the warm-up x = 5, y = 21', () => {
+    expect(sha256Hex(String(5 * 21))).toBe(
+      '1253e9373e781b7500266caa55150e08e210bc8cd8cc70d89985e3600155e860',
+    );
+  });
+
+  it('genesis encodes like json.dumps(sort_keys=True) and hashes to 525afe96…', () => {
+    expect(encodeBlock(GENESIS)).toBe(
+      '{"index": 1, "previous_hash": "1", "proof": 100, "timestamp": 1700000000.0, "transactions": []}',
+    );
+    expect(hashBlock(GENESIS)).toBe(GENESIS_HASH);
+  });
+
+  it('next proof with the tutorial rule (D = 4, with last_hash) is 4456, after 4457 attempts', () => {
+    const params: PowParams = { rule: 'tutorial', difficulty: 4 };
+    const input = proofInput(params, GENESIS, noDraft);
+    expect(input).toEqual({ prefix: '100', suffix: GENESIS_HASH });
+    const found = searchProof(params, input);
+    expect(found).toEqual({
+      proof: 4456,
+      attempts: 4457,
+      hash: '000080e03a5ea509d8778b3f221423f7a631fb7d36a49534e6213248522ffda9', // hashlib, f"100{4456}{hash}"
+    });
+  });
+
+  it('next proof with the original rule (D = 4, no last_hash) is 35293', () => {
+    const params: PowParams = { rule: 'tutorial-original', difficulty: 4 };
+    const input = proofInput(params, GENESIS, noDraft);
+    expect(input).toEqual({ prefix: '100', suffix: '' });
+    const found = searchProof(params, input);
+    expect(found?.proof).toBe(35293);
+    expect(found?.hash).toBe('0000c415de5ceea33c02daa85a1c218ecca1b1c9e9864ed34d183597844de8e2');
+    expect(proofHash(input, 35293)).toBe(sha256Hex('10035293'));
+  });
+});
+
+describe.each(chains.map((c) => [c.rule, c] as const))(
+  'a chain mined by the Python tutorial (%s, D = 3)',
+  (_, v) => {
+    const params: PowParams = { rule: v.rule, difficulty: v.difficulty };
+
+    function load(): Chain {
+      const r = parseChainResponse(v.response);
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.claimedLength).toBe(4);
+      return r.value.chain;
+    }
+
+    it('imports with Python’s hashes for every block', () => {
+      const chain = load();
+      expect(chain.map((b) => hashBlock(b))).toEqual(v.hashes);
+      expect(chain.map((b) => b.proof)).toEqual(v.proofs);
+      expect(chain[0]).toEqual(GENESIS);
+    });
+
+    it('is valid under the tutorial and strict rules (with and without balances)', () => {
+      const chain = load();
+      expect(validateChain(chain, { pow: params, strictness: 'tutorial' })).toEqual({ ok: true, value: 4 });
+      expect(validateChain(chain, { pow: params, strictness: 'strict' })).toEqual({ ok: true, value: 4 });
+      expect(validateChain(chain, { pow: params, strictness: 'strict', balances: true })).toEqual({
+        ok: true,
+        value: 4,
+      });
+    });
+
+    it('fails at D = 4 on the first block whose proof has only three zeros', () => {
+      const chain = load();
+      const r = validateChain(chain, { pow: { ...params, difficulty: 4 }, strictness: 'tutorial' });
+      const firstWeak = chain.findIndex(
+        (b, i) => i > 0 && !validProof({ ...params, difficulty: 4 }, chain[i - 1] as Block, b),
+      );
+      expect(firstWeak).toBeGreaterThan(0);
+      expect(r).toMatchObject({ ok: false, error: { code: 'E_POW', blockNumber: firstWeak + 1 } });
+    });
+
+    it('our search finds the same proofs as proof_of_work (counting up from 0)', () => {
+      const chain = load();
+      for (let i = 1; i < chain.length; i++) {
+        const found = searchProof(params, proofInput(params, chain[i - 1] as Block, chain[i] as Block));
+        expect(found?.proof).toBe(v.proofs[i]);
+        expect(found?.attempts).toBe((v.proofs[i] as number) + 1);
+      }
+    });
+
+    it('re-exports the GET /chain text byte for byte', () => {
+      expect(chainResponseText(load())).toBe(v.response);
+    });
+
+    it('keeps 1.0 a float and 0.5 a plain number in the imported transactions', () => {
+      const chain = load();
+      expect(chain[3]?.transactions[1]).toEqual({
+        sender: '7c9a1f0e2b3d4c5a6e7f809112233445',
+        recipient: 'carol "c"',
+        amount: 1,
+        amountIsFloat: true,
+      });
+      expect(chain[3]?.transactions[0]).toEqual({ sender: 'bob', recipient: 'Zoë 😀', amount: 0.25 });
+      expect(v.response).toContain('"amount": 1.0, "recipient": "carol \\"c\\""');
+    });
+  },
+);
