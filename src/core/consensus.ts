@@ -50,13 +50,24 @@ export interface ForkChoiceOptions {
   readonly trustClaimedLength?: boolean;
 }
 
+// Cumulative work per block, per difficulty schedule and rule: a resolve then costs O(new blocks), not O(history).
+const workCache = new WeakMap<object, Map<string, WeakMap<Block, number>>>();
+
 /** Work of a chain: Σ expected attempts of its mined blocks (genesis carries no work). */
 export function chainWork(chain: Chain, opts: ValidationOptions): number {
-  if (!opts.difficultyAt) return Math.max(chain.length - 1, 0) * expectedAttempts(opts.pow);
-  let work = 0;
-  for (let i = 1; i < chain.length; i++) {
-    const block = chain[i] as Block;
-    work += expectedAttempts({ ...opts.pow, difficulty: opts.difficultyAt(block.index) });
+  const at = opts.difficultyAt;
+  if (!at) return Math.max(chain.length - 1, 0) * expectedAttempts(opts.pow);
+  let byRule = workCache.get(at);
+  if (!byRule) workCache.set(at, (byRule = new Map()));
+  let cache = byRule.get(opts.pow.rule);
+  if (!cache) byRule.set(opts.pow.rule, (cache = new WeakMap()));
+  let i = chain.length - 1;
+  while (i > 0 && !cache.has(chain[i] as Block)) i--;
+  let work = i > 0 ? (cache.get(chain[i] as Block) as number) : 0;
+  for (let j = i + 1; j < chain.length; j++) {
+    const block = chain[j] as Block;
+    work += expectedAttempts({ ...opts.pow, difficulty: at(block.index) });
+    cache.set(block, work);
   }
   return work;
 }

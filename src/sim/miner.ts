@@ -12,6 +12,8 @@ export interface MiningJob {
   readonly startNonce: number;
   /** Attempts per virtual second for this node (base rate × its hash-power share). */
   readonly hashRate: number;
+  /** The node's hash-power share in (0, 1]: real miners turn it into a duty cycle. */
+  readonly share: number;
 }
 
 export interface MiningProgress {
@@ -29,6 +31,8 @@ export interface MinerPort {
   stop(nodeId: string): void;
   /** What the node's current job has done so far, for the proof-of-work panel. */
   progress(nodeId: string): MiningProgress | null;
+  /** Hold or resume every job with the simulation clock (real miners stop hashing while paused). */
+  setPaused?(paused: boolean): void;
   dispose(): void;
 }
 

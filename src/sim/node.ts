@@ -54,6 +54,8 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
   let mineReplies: ((res: Response) => void)[] = [];
   let resolving = false;
   let resolveAgain: ResolveTrigger | null = null;
+  /** Removed from the network: it must never mine or adopt a chain again (a resolve may still be in flight). */
+  let retired = false;
   const abandoned: Block[] = [];
 
   const tip = () => chain[chain.length - 1] as Block;
@@ -61,6 +63,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
   const wantsToMine = () => autoMine || mineReplies.length > 0;
 
   function startMining() {
+    if (retired) return;
     const t = tip();
     const pow: PowParams = { ...ctx.params().pow, difficulty: ctx.difficultyAt(t.index + 1) };
     if (job && job.tip === t && job.pow.difficulty === pow.difficulty && job.pow.rule === pow.rule) return;
@@ -73,7 +76,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
     const hashRate = Math.max(p.hashRate * share, 1e-9);
     const startNonce = p.randomStart ? ctx.rng.int(1_000_000_000) : 0;
     ctx.miner.start(
-      { jobId: job.jobId, nodeId: id, pow, input: proofInput(pow, t, draft), startNonce, hashRate },
+      { jobId: job.jobId, nodeId: id, pow, input: proofInput(pow, t, draft), startNonce, hashRate, share },
       (found) => onFound(current, found),
     );
     ctx.emit({ type: 'mining', at: now(), node: id, active: true });
@@ -189,6 +192,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
     const timeout = p.flaws.noTimeout ? null : p.timeout;
     const decide = () => {
       resolving = false;
+      if (retired) return;
       const params = ctx.params();
       const plan = chooseChain(chain, candidates, {
         forkChoice: params.forkChoice,
@@ -334,6 +338,12 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
       }
     },
     stop: stopMining,
+    retire() {
+      retired = true;
+      autoMine = false;
+      mineReplies = [];
+      stopMining();
+    },
   };
 }
 

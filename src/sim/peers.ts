@@ -22,7 +22,8 @@ export function planRegister(
   const added: string[] = [];
   const rejected: { url: string; error: Failure }[] = [];
   for (const raw of nodes) {
-    const url = String(raw);
+    // A hostile body can hold anything; describing it must not throw (e.g. {"toString": 1}).
+    const url = typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? typeof raw);
     const netloc = typeof raw === 'string' ? netlocOf(raw) : null;
     if (!netloc) {
       rejected.push({

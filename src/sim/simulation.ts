@@ -67,6 +67,7 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
   const nodes = new Map<string, SimNode>();
   const periodic = new Map<string, Timer>();
   let jobIds = 0;
+  let partitionIds: string[][] | null = null;
   let named = 0;
 
   const validation = (): ValidationOptions => ({
@@ -124,6 +125,14 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
   }
 
   function setParams(next: SimParams): Result<void> {
+    if (!Object.hasOwn(DIFFICULTY_RANGE, next.pow.rule))
+      return fail(failure('E_BAD_PARAM', `The proof rule must be tutorial, tutorial-original or header.`));
+    if (!(next.hashRate > 0 && Number.isFinite(next.hashRate)))
+      return fail(failure('E_BAD_PARAM', 'The hash rate must be a number above 0.'));
+    if (!(next.resolveInterval > 0 && Number.isFinite(next.resolveInterval)))
+      return fail(failure('E_BAD_PARAM', 'The resolve interval must be a number of seconds above 0.'));
+    if (!(next.timeout >= 0 && Number.isFinite(next.timeout)))
+      return fail(failure('E_BAD_PARAM', 'The timeout must be a number of seconds, 0 or more.'));
     if (!isValidDifficulty(next.pow)) {
       const r = DIFFICULTY_RANGE[next.pow.rule];
       return fail(
@@ -191,7 +200,7 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
         return ok(undefined);
       case 'remove-node':
         return withNode(cmd.node, (n) => {
-          n.stop();
+          n.retire();
           miner.stop(n.id);
           periodic.get(n.id)?.cancel();
           bus.detach(n.netloc);
@@ -219,10 +228,13 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
       case 'resolve':
         return withNode(cmd.node, (n) => client(n, { method: 'GET', path: '/nodes/resolve' }));
       case 'partition':
-        bus.setPartition(cmd.groups);
+        partitionIds = cmd.groups.length > 1 ? cmd.groups.map((g) => [...g]) : null;
+        // The bus routes by address (alice:5000); commands and the UI speak of node ids.
+        bus.setPartition(cmd.groups.map((g) => g.map((id) => nodes.get(id)?.netloc ?? id)));
         emit({ type: 'params', at: scheduler.now(), what: `partition ${JSON.stringify(cmd.groups)}` });
         return ok(undefined);
       case 'heal':
+        partitionIds = null;
         bus.setPartition(null);
         emit({ type: 'params', at: scheduler.now(), what: 'heal' });
         return ok(undefined);
@@ -282,7 +294,8 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
     events: (): readonly SimEvent[] => events,
     messages: () => bus.log(),
     messageCount: () => bus.count(),
-    partition: () => bus.partition(),
+    /** The partition as node ids (null when the network is whole). */
+    partition: (): readonly (readonly string[])[] | null => partitionIds,
     difficultyAt,
     validation,
     bestChain,
