@@ -1,8 +1,13 @@
 // The Miner port (ARCHITECTURE.md "Mining"): the core says what a valid proof is, a driver decides how it is
-// found. This in-process driver hashes for real (the core's reference search) and lets virtual time advance by
-// attempts / hash rate, so a run is both real and deterministic. The Web Worker driver lives in src/worker.
-import { searchProof, type Found, type PowParams, type ProofInput } from '../core/pow';
-import type { Scheduler } from './scheduler';
+// found. The in-process driver hashes for real and lets virtual time advance by attempts / hash rate, so a run
+// is both real and deterministic. It hashes in slices of virtual time, so a job cancelled by a new tip has
+// done only the work its time allowed (as a real miner would), and progress shows real hashes.
+// The Web Worker driver lives in src/worker.
+import type { HexHash } from '../core/hash';
+import type { Found, PowParams, ProofInput } from '../core/pow';
+import { createSearch, run } from '../worker/fastSearch';
+import { targetFor } from '../worker/searchCommon';
+import type { Scheduler, Timer } from './scheduler';
 
 export interface MiningJob {
   readonly jobId: number;
@@ -36,34 +41,72 @@ export interface MinerPort {
   dispose(): void;
 }
 
+/** Virtual seconds of hashing per slice: short enough that a cancelled job wastes little real work. */
+const SLICE_SECONDS = 0.25;
+
+interface Running {
+  readonly job: MiningJob;
+  timer: Timer;
+  sliceStart: number;
+  attemptsBefore: number;
+  lastHash?: string;
+  bestHash?: string;
+}
+
 export function createInProcessMiner(scheduler: Scheduler): MinerPort {
-  const jobs = new Map<string, { job: MiningJob; startedAt: number; found: Found; cancel: () => void }>();
-  return {
-    start(job, onFound) {
-      jobs.get(job.nodeId)?.cancel();
-      const found = searchProof(job.pow, job.input, job.startNonce);
-      if (!found) throw new Error('nonce space exhausted'); // 2^53 attempts: unreachable at difficulties ≤ 8/40
-      const timer = scheduler.after(found.attempts / job.hashRate, () => {
+  const jobs = new Map<string, Running>();
+
+  function start(job: MiningJob, onFound: (found: Found) => void) {
+    jobs.get(job.nodeId)?.timer.cancel();
+    const search = createSearch({
+      prefix: job.input.prefix,
+      suffix: job.input.suffix,
+      startNonce: job.startNonce,
+      target: targetFor(job.pow),
+    });
+    const perSlice = Math.max(1, Math.round(job.hashRate * SLICE_SECONDS));
+    const slice = (r: Running) => {
+      r.sliceStart = scheduler.now();
+      r.attemptsBefore = search.attempts;
+      const result = run(search, perSlice);
+      if (result.exhausted && !result.found) throw new Error('nonce space exhausted'); // 2^53 attempts
+      const done = result.found ? result.found.attempts - r.attemptsBefore : result.attempts;
+      r.timer = scheduler.after(done / job.hashRate, () => {
+        r.lastHash = result.lastHashHex;
+        r.bestHash = result.bestHashHex;
+        if (!result.found) return slice(r);
         jobs.delete(job.nodeId);
-        onFound(found);
+        const f = result.found;
+        onFound({ proof: f.proof, hash: f.hashHex as HexHash, attempts: f.attempts });
       });
-      jobs.set(job.nodeId, { job, startedAt: scheduler.now(), found, cancel: () => timer.cancel() });
-    },
+    };
+    const r: Running = { job, timer: { cancel() {} }, sliceStart: 0, attemptsBefore: 0 };
+    jobs.set(job.nodeId, r);
+    slice(r);
+  }
+
+  return {
+    start,
     stop(nodeId) {
-      jobs.get(nodeId)?.cancel();
+      jobs.get(nodeId)?.timer.cancel();
       jobs.delete(nodeId);
     },
     progress(nodeId) {
-      const j = jobs.get(nodeId);
-      if (!j) return null;
-      const attempts = Math.min(
-        j.found.attempts,
-        Math.floor((scheduler.now() - j.startedAt) * j.job.hashRate),
-      );
-      return { jobId: j.job.jobId, attempts, nonce: j.job.startNonce + attempts, rate: j.job.hashRate };
+      const r = jobs.get(nodeId);
+      if (!r) return null;
+      const inSlice = Math.floor((scheduler.now() - r.sliceStart) * r.job.hashRate);
+      const attempts = r.attemptsBefore + Math.max(0, inSlice);
+      return {
+        jobId: r.job.jobId,
+        attempts,
+        nonce: r.job.startNonce + attempts,
+        rate: r.job.hashRate,
+        ...(r.lastHash ? { lastHash: r.lastHash } : {}),
+        ...(r.bestHash ? { bestHash: r.bestHash } : {}),
+      };
     },
     dispose() {
-      for (const j of jobs.values()) j.cancel();
+      for (const r of jobs.values()) r.timer.cancel();
       jobs.clear();
     },
   };
