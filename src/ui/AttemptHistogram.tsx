@@ -21,6 +21,7 @@ function binLabel(bin: Bin, expected: number): string {
 
 export function AttemptHistogram({ pow }: { pow: PowParams }) {
   const mined = useApp((s) => s.mined);
+  const miners = useApp((s) => s.nodes.filter((n) => n.mining || n.autoMine).length);
   const summaryId = useId();
   // Only blocks mined at today's difficulty share one expectation.
   const attempts = useMemo(
@@ -82,6 +83,8 @@ export function AttemptHistogram({ pow }: { pow: PowParams }) {
             <span className="legend-bar" aria-hidden="true" /> blocks found ·{' '}
             <span className="legend-dot" aria-hidden="true" /> expected by chance · x axis: attempts ÷ the
             average {count(h.expectedMean)}. Most blocks need less than the average, a few need far more.
+            {miners > 1 &&
+              ' Only finished searches are counted: a search cut short by another node’s block is dropped, so with several miners the bars lean to the left.'}
           </p>
         </>
       )}

@@ -8,7 +8,9 @@ import './WarmUp.css';
 const SHOWN = 12;
 
 function HashEnding({ hash, ending, full }: { hash: string; ending: string; full?: boolean }) {
-  const head = full ? hash.slice(0, -ending.length) : `${hash.slice(0, 6)}…${hash.slice(-10, -ending.length)}`;
+  const head = full
+    ? hash.slice(0, -ending.length)
+    : `${hash.slice(0, 6)}…${hash.slice(-10, -ending.length)}`;
   return (
     <code className="warmup-hash">
       {head}
@@ -120,7 +122,9 @@ export function WarmUp() {
         <div className="warmup-table-wrap">
           <table className="warmup-table">
             <caption className="muted">
-              {total > tries.length ? `The last ${tries.length} of ${count(total)} tries` : 'Every try so far'}
+              {total > tries.length
+                ? `The last ${tries.length} of ${count(total)} tries`
+                : 'Every try so far'}
             </caption>
             <thead>
               <tr>

@@ -13,7 +13,7 @@ export function count(n: number): string {
 /** Seconds as "1.2 s", "3 min 20 s", "2.1 h". */
 export function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '∞';
-  if (seconds < 0.01) return `${Math.round(seconds * 1000)} ms`;
+  if (seconds < 1) return `${Math.round(seconds * 1000)} ms`;
   if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)} s`;
   if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
   if (seconds < 86400 * 2) return `${(seconds / 3600).toFixed(1)} h`;

@@ -96,14 +96,12 @@ export function attemptHistogram(attempts: readonly number[], pow: PowParams, bi
   }
   const n = attempts.length;
   const probs = geometricBins(1 / expectedMean, width, binCount);
-  const bins = probs.map(
-    (prob, i): Bin => ({
-      from: i * width,
-      to: i === binCount - 1 ? null : (i + 1) * width,
-      observed: observed[i] ?? 0,
-      expected: n * prob,
-    }),
-  );
+  const bins = probs.map((prob, i): Bin => ({
+    from: i * width,
+    to: i === binCount - 1 ? null : (i + 1) * width,
+    observed: observed[i] ?? 0,
+    expected: n * prob,
+  }));
   return { bins, n, mean: n > 0 ? sum / n : 0, expectedMean, width };
 }
 

@@ -40,8 +40,7 @@ export function runFrom(settings: WarmUpSettings, y: number, limit = MAX_RUN): W
 }
 
 export type ParsedSettings =
-  | { readonly ok: true; readonly value: WarmUpSettings }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly value: WarmUpSettings } | { readonly ok: false; readonly message: string };
 
 /** Check what the student typed; the message says how to fix it. */
 export function parseSettings(xText: string, endingText: string): ParsedSettings {

@@ -1,0 +1,219 @@
+// The four charts (recharts 3). Only ChartsPanel imports this file, so recharts stays in the lazy chunk.
+import { memo, useId, type ReactElement, type ReactNode } from 'react';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { HeightPoint } from '../store/appStore';
+import { rateTick, shortDuration, type IntervalPoint, type RateSample, type StalePoint } from './chartData';
+import { duration, nodeName, rate } from './format';
+
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+interface ChartProps {
+  /** Fixed pixel size (tests, print); otherwise the chart fills its grid cell. */
+  readonly size?: ChartSize | undefined;
+  /** Whether the tooltip may glide; series never animate (ChartsPanel says why). */
+  readonly animate: boolean;
+}
+
+const HEIGHT = 220;
+const MARGIN = { top: 8, right: 12, bottom: 4, left: 0 };
+// Colour and dash pattern both differ per node, so lines stay apart for colour-blind viewers and in grey print.
+const COLOURS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490', '#4d7c0f', '#a21caf'];
+const DASHES = [undefined, '8 4', '2 3', '10 3 2 3'];
+
+export function nodeStroke(i: number) {
+  return { stroke: COLOURS[i % COLOURS.length], strokeDasharray: DASHES[i % DASHES.length] };
+}
+
+const seconds = (t: number) => (t === 0 ? '0 s' : duration(t));
+// Legend text in ink colour: the default (the series colour) is too pale for the bar's light fill.
+const legendText = (value: string) => <span className="chart-legend-text">{value}</span>;
+const timeLabel = (t: unknown) => `t = ${duration(Number(t))}`;
+
+function Frame({ size, children }: { size?: ChartSize | undefined; children: ReactElement }) {
+  return size ? (
+    children
+  ) : (
+    <ResponsiveContainer width="100%" height={HEIGHT}>
+      {children}
+    </ResponsiveContainer>
+  );
+}
+
+const dims = (size?: ChartSize) => (size ? { width: size.width, height: size.height } : {});
+
+/** A chart with its heading and a one-line text alternative (the chart itself is a picture of that line). */
+export function Figure({
+  title,
+  summary,
+  children,
+}: {
+  title: string;
+  summary: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <figure className="chart">
+      <figcaption>
+        <h3>{title}</h3>
+        <p id={id} className="chart-summary">
+          {summary}
+        </p>
+      </figcaption>
+      <div role="img" aria-labelledby={id} className="chart-box">
+        {children}
+      </div>
+    </figure>
+  );
+}
+
+function timeAxis() {
+  return <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} tickFormatter={seconds} />;
+}
+
+export const HeightChart = memo(function HeightChart({
+  data,
+  ids,
+  size,
+  animate,
+}: ChartProps & { data: readonly HeightPoint[]; ids: readonly string[] }) {
+  return (
+    <Frame size={size}>
+      <LineChart data={data as HeightPoint[]} margin={MARGIN} accessibilityLayer={false} {...dims(size)}>
+        <CartesianGrid strokeDasharray="3 3" />
+        {timeAxis()}
+        <YAxis allowDecimals={false} width={36} />
+        <Tooltip labelFormatter={timeLabel} isAnimationActive={animate} />
+        <Legend formatter={legendText} />
+        {ids.map((id, i) => (
+          <Line
+            key={id}
+            type="stepAfter"
+            dataKey={id}
+            name={nodeName(id)}
+            dot={false}
+            strokeWidth={2.5}
+            {...nodeStroke(i)}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </Frame>
+  );
+});
+
+export const IntervalChart = memo(function IntervalChart({
+  data,
+  size,
+  animate,
+}: ChartProps & { data: readonly IntervalPoint[] }) {
+  return (
+    <Frame size={size}>
+      <ComposedChart
+        data={data as IntervalPoint[]}
+        margin={MARGIN}
+        accessibilityLayer={false}
+        {...dims(size)}
+      >
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="index" />
+        <YAxis tickFormatter={shortDuration} width={64} />
+        <Tooltip
+          labelFormatter={(i) => `block ${String(i)}`}
+          formatter={(v) => shortDuration(Number(v))}
+          isAnimationActive={animate}
+        />
+        <Legend formatter={legendText} />
+        <Bar
+          dataKey="interval"
+          name="time since the block before"
+          fill="#60a5fa"
+          stroke="#1d4ed8"
+          isAnimationActive={false}
+        />
+        <Line
+          type="stepAfter"
+          dataKey="target"
+          name="expected on average"
+          stroke="#92400e"
+          strokeDasharray="6 3"
+          strokeWidth={2.5}
+          dot={false}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </Frame>
+  );
+});
+
+export const RateChart = memo(function RateChart({
+  data,
+  ids,
+  size,
+  animate,
+}: ChartProps & { data: readonly RateSample[]; ids: readonly string[] }) {
+  return (
+    <Frame size={size}>
+      <LineChart data={data as RateSample[]} margin={MARGIN} accessibilityLayer={false} {...dims(size)}>
+        <CartesianGrid strokeDasharray="3 3" />
+        {timeAxis()}
+        <YAxis tickFormatter={rateTick} width={48} />
+        <Tooltip labelFormatter={timeLabel} formatter={(v) => rate(Number(v))} isAnimationActive={animate} />
+        <Legend formatter={legendText} />
+        {ids.map((id, i) => (
+          <Line
+            key={id}
+            type="linear"
+            dataKey={id}
+            name={nodeName(id)}
+            dot={false}
+            strokeWidth={2.5}
+            {...nodeStroke(i)}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </Frame>
+  );
+});
+
+export const StaleChart = memo(function StaleChart({
+  data,
+  size,
+  animate,
+}: ChartProps & { data: readonly StalePoint[] }) {
+  return (
+    <Frame size={size}>
+      <LineChart data={data as StalePoint[]} margin={MARGIN} accessibilityLayer={false} {...dims(size)}>
+        <CartesianGrid strokeDasharray="3 3" />
+        {timeAxis()}
+        <YAxis allowDecimals={false} width={36} />
+        <Tooltip labelFormatter={timeLabel} isAnimationActive={animate} />
+        <Legend formatter={legendText} />
+        <Line
+          type="stepAfter"
+          dataKey="stale"
+          name="stale blocks (off the longest chain)"
+          stroke="#b91c1c"
+          strokeWidth={2.5}
+          dot={false}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </Frame>
+  );
+});
