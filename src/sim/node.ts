@@ -56,7 +56,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
   let resolveAgain: ResolveTrigger | null = null;
   /** Removed from the network: it must never mine or adopt a chain again (a resolve may still be in flight). */
   let retired = false;
-  const abandoned: Block[] = [];
+  let abandoned: readonly Block[] = [];
 
   const tip = () => chain[chain.length - 1] as Block;
   const now = () => ctx.scheduler.now();
@@ -154,8 +154,8 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
     const fork = commonPrefix(chain, next);
     const dropped = chain.slice(fork);
     const added = next.slice(fork);
-    abandoned.push(...dropped);
-    if (abandoned.length > 500) abandoned.splice(0, abandoned.length - 500);
+    // A new array each time, so readers that memoise on identity (the UI) see the change.
+    abandoned = Object.freeze([...abandoned, ...dropped].slice(-500));
     let returned: Transaction[] = [];
     if (!ctx.params().flaws.noMempoolReconcile) {
       const r = reconcile(mempool, dropped, added);

@@ -2,7 +2,9 @@
 // The same object runs headless (CLI, tests, experiments) and in the app; two simulations share nothing.
 import { genesisBlock, hashBlock } from '../core/block';
 import { fail, failure, ok, type Result } from '../core/errors';
-import { DIFFICULTY_RANGE, isValidDifficulty, proofInput, searchProof } from '../core/pow';
+import { DIFFICULTY_RANGE, isValidDifficulty, proofInput } from '../core/pow';
+import { createSearch, run } from '../worker/fastSearch';
+import { targetFor } from '../worker/searchCommon';
 import type { Block, Chain, Transaction } from '../core/types';
 import type { ValidationOptions } from '../core/validate';
 import type { Command } from './commands';
@@ -185,7 +187,12 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
       const prev = chain[i - 1] as Block;
       const b = chain[i] as Block;
       const pow = { ...params.pow, difficulty: difficultyAt(b.index) };
-      const found = searchProof(pow, proofInput(pow, prev, b));
+      const input = proofInput(pow, prev, b);
+      // The fast search (src/worker), synchronously: the honest work is redone block by block.
+      const found = run(
+        createSearch({ ...input, startNonce: 0, target: targetFor(pow) }),
+        Number.MAX_SAFE_INTEGER,
+      ).found;
       if (!found) return fail(failure('E_POW', 'No proof found.'));
       chain[i] = Object.freeze({ ...b, previous_hash: hashBlock(prev), proof: found.proof });
     }

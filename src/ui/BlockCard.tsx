@@ -1,0 +1,133 @@
+import { useId } from 'react';
+import { hashBlock } from '../core/block';
+import type { ProofRule } from '../core/pow';
+import type { Block, Chain, Transaction } from '../core/types';
+import type { ValidationOptions } from '../core/validate';
+import { fullDate, proofHashOf, sinceGenesis, txLabel, type BlockStatus } from './chainView';
+import { CopyButton, HashText } from './HashText';
+import { ICON } from './icons';
+import { TxEditor } from './TxEditor';
+
+const PROOF_INPUT: Record<ProofRule, string> = {
+  tutorial: 'sha256(last_proof + proof + last_hash)',
+  'tutorial-original': 'sha256(last_proof + proof)',
+  header: 'sha256(header + proof)',
+};
+
+export function ValidMark({ status }: { status: BlockStatus }) {
+  if (status.kind === 'valid')
+    return (
+      <span className="mark ok">
+        <span aria-hidden="true">{ICON.ok}</span> valid
+      </span>
+    );
+  return (
+    <span className="mark bad">
+      <span aria-hidden="true">{ICON.bad}</span> invalid
+    </span>
+  );
+}
+
+interface Props {
+  readonly chain: Chain;
+  /** 1-based position in the chain. */
+  readonly blockNumber: number;
+  readonly status: BlockStatus;
+  readonly opts: ValidationOptions;
+  /** The transaction being edited in this block, if any. */
+  readonly editing: number | null;
+  readonly onEdit: (txIndex: number | null) => void;
+  readonly onApply: (txIndex: number, patch: Partial<Transaction>) => void;
+}
+
+export function BlockCard({ chain, blockNumber, status, opts, editing, onEdit, onApply }: Props) {
+  const headingId = useId();
+  const block = chain[blockNumber - 1] as Block;
+  const prev = blockNumber > 1 ? (chain[blockNumber - 2] as Block) : null;
+  const genesis = chain[0] as Block;
+  const hash = hashBlock(block);
+  const n = block.transactions.length;
+  return (
+    <article
+      className={`block-card${status.kind === 'valid' ? '' : ' invalid'}`}
+      aria-labelledby={headingId}
+      data-block={blockNumber}
+      tabIndex={-1}
+    >
+      <header className="block-head">
+        <h3 id={headingId}>Block {blockNumber}</h3>
+        <ValidMark status={status} />
+        <span className="muted block-time" title={fullDate(block.timestamp)}>
+          {blockNumber === 1 ? 'genesis' : sinceGenesis(block.timestamp, genesis.timestamp)}
+        </span>
+      </header>
+      {status.kind === 'fault' && (
+        <p className="fault">
+          {status.fault.message} <code>{status.fault.code}</code>
+        </p>
+      )}
+      {status.kind === 'after' && (
+        <p className="fault">
+          After an invalid block: it builds on block {status.firstBad}, and valid_chain stops at the first bad
+          block.
+        </p>
+      )}
+      <p className="tx-count">{n === 1 ? '1 transaction' : `${n} transactions`}</p>
+      {n > 0 && (
+        <ul className="txs">
+          {block.transactions.map((tx, i) => (
+            <li key={i}>
+              <span className="mono tx-label">{txLabel(tx)}</span>
+              {editing === i ? (
+                <TxEditor
+                  chain={chain}
+                  blockNumber={blockNumber}
+                  txIndex={i}
+                  tx={tx}
+                  opts={opts}
+                  onApply={(patch) => onApply(i, patch)}
+                  onCancel={() => onEdit(null)}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Edit transaction ${i + 1} of block ${blockNumber}`}
+                  onClick={() => onEdit(i)}
+                >
+                  Edit
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <dl className="block-fields">
+        <dt>proof</dt>
+        <dd>
+          <span className="mono">{block.proof}</span>
+          {prev ? (
+            <>
+              {' '}
+              <span className="muted" title={PROOF_INPUT[opts.pow.rule]}>
+                →
+              </span>{' '}
+              <HashText hash={proofHashOf(opts, prev, block)} label={`proof hash of block ${blockNumber}`} />
+            </>
+          ) : (
+            <span className="muted"> (fixed for genesis)</span>
+          )}
+        </dd>
+        <dt>previous_hash</dt>
+        <dd>
+          <HashText hash={block.previous_hash} label={`previous_hash of block ${blockNumber}`} />
+        </dd>
+        <dt>hash</dt>
+        <dd>
+          <HashText hash={hash} label={`hash of block ${blockNumber}`} />{' '}
+          <CopyButton text={hash} label={`hash of block ${blockNumber}`} />
+        </dd>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import type { Chain, Transaction } from '../core/types';
+import type { ValidationOptions } from '../core/validate';
+import { draftOf, parseDraft, previewEdit, proofNote, type TxDraft } from './chainView';
+import { HashText } from './HashText';
+import { ICON } from './icons';
+
+interface Props {
+  readonly chain: Chain;
+  readonly blockNumber: number;
+  readonly txIndex: number;
+  readonly tx: Transaction;
+  readonly opts: ValidationOptions;
+  readonly onApply: (patch: Partial<Transaction>) => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * What a student at home tries first: change an amount and see what breaks. The block is re-hashed locally on
+ * every keystroke (a draft, nothing is sent); only "Apply" dispatches the tamper command.
+ */
+export function TxEditor({ chain, blockNumber, txIndex, tx, opts, onApply, onCancel }: Props) {
+  const [draft, setDraft] = useState<TxDraft>(() => draftOf(tx));
+  const amountField = useRef<HTMLInputElement>(null);
+  // The Edit button that opened this form is gone: start where students go first, the amount.
+  useEffect(() => amountField.current?.focus(), []);
+  const parsed = parseDraft(tx, draft);
+  const patch = parsed.ok ? parsed.patch : null;
+  // Cheap (one block hash and two proof checks), so recomputed on every render rather than memoised.
+  const preview = patch ? previewEdit(chain, blockNumber, txIndex, patch, opts) : null;
+  const set = (k: keyof TxDraft) => (e: ChangeEvent<HTMLInputElement>) =>
+    setDraft({ ...draft, [k]: e.target.value });
+  const last = chain.length;
+  const note = preview ? proofNote(preview.fault, opts.pow.rule) : null;
+
+  return (
+    <form
+      className="tx-editor"
+      aria-label={`Edit transaction ${txIndex + 1} of block ${blockNumber}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (patch) onApply(patch);
+      }}
+    >
+      <div className="tx-fields">
+        <label>
+          Sender <input value={draft.sender} onChange={set('sender')} autoComplete="off" />
+        </label>
+        <label>
+          Recipient <input value={draft.recipient} onChange={set('recipient')} autoComplete="off" />
+        </label>
+        <label>
+          Amount{' '}
+          <input
+            ref={amountField}
+            value={draft.amount}
+            onChange={set('amount')}
+            inputMode="decimal"
+            autoComplete="off"
+          />
+        </label>
+      </div>
+      {!parsed.ok && <p className="bad">{parsed.why}</p>}
+      {preview && (
+        <div className="preview">
+          <p>
+            Block {blockNumber}'s hash would be{' '}
+            <HashText hash={preview.hash} label={`new hash of block ${blockNumber}`} />
+            {preview.changed ? '' : ' (unchanged)'}
+          </p>
+          <PreviewVerdict
+            changed={preview.changed}
+            blockNumber={blockNumber}
+            last={last}
+            fault={preview.fault}
+          />
+          {preview.changed && note && <p className="muted">{note}</p>}
+        </div>
+      )}
+      <div className="row">
+        <button type="submit" className="primary" disabled={!patch || !preview?.changed}>
+          Apply
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function PreviewVerdict({
+  changed,
+  blockNumber,
+  last,
+  fault,
+}: {
+  changed: boolean;
+  blockNumber: number;
+  last: number;
+  fault: ReturnType<typeof previewEdit>['fault'];
+}) {
+  if (!changed) return <p className="muted">Change a field to see what it breaks.</p>;
+  if (!fault)
+    return (
+      <p>
+        No block follows block {blockNumber} yet, so nothing links to its old hash: the chain would still
+        check out until the next block is mined on top of it.
+      </p>
+    );
+  const range = fault.blockNumber === last ? `block ${last}` : `blocks ${fault.blockNumber}–${last}`;
+  return (
+    <p className="bad">
+      <span aria-hidden="true">{ICON.bad} </span>
+      If applied, {range} would be invalid: {fault.message} <code>{fault.code}</code>
+    </p>
+  );
+}
