@@ -1,7 +1,103 @@
+// The consensus log: every resolve, newest first, with why each other chain lost. Many readers of the tutorial
+// think resolve "never replaces" (PROTOCOL.md, issues #64–#89): this panel is where they see why.
+import { useId, useMemo, useState } from 'react';
+import type { ResolveEvent } from '../store/appStore';
+import { useApp, useAppShallow } from './context';
+import { nodeName } from './format';
+import { ResolveEntry, resolveSummary } from './ResolveEntry';
+import { SequenceView } from './SequenceView';
+import './ConsensusPanel.css';
+
+const PAGE = 20;
+const ALL = '';
+
+/** Stable keys for events that carry no id: the same node can resolve twice at one instant (a queued rerun). */
+function keyed(events: readonly ResolveEvent[]): { key: string; event: ResolveEvent }[] {
+  const seen = new Map<string, number>();
+  return events.map((event) => {
+    const base = `${event.node}@${event.at}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { key: `${base}#${n}`, event };
+  });
+}
+
+/**
+ * What the live region announces: the newest resolve a person asked for, or one that changed a chain.
+ * Periodic resolves that change nothing would talk every few seconds, so they stay silent.
+ */
+function announcement(resolves: readonly ResolveEvent[]): string {
+  for (let i = resolves.length - 1; i >= 0; i--) {
+    const r = resolves[i] as ResolveEvent;
+    if (r.trigger === 'manual' || r.adoptedFrom) return resolveSummary(r) + (r.note ? ` ${r.note}` : '');
+  }
+  return '';
+}
+
 export function ConsensusPanel() {
+  const resolves = useApp((s) => s.resolves);
+  const nodeIds = useAppShallow((s) => s.nodes.map((n) => n.id));
+  const [filter, setFilter] = useState(ALL);
+  const [limit, setLimit] = useState(PAGE);
+  const filterId = useId();
+
+  const options = useMemo(() => {
+    const ids = [...nodeIds];
+    for (const r of resolves) if (!ids.includes(r.node)) ids.push(r.node);
+    return ids;
+  }, [nodeIds, resolves]);
+
+  const shown = useMemo(() => {
+    const picked = filter === ALL ? resolves : resolves.filter((r) => r.node === filter);
+    return { total: picked.length, entries: keyed(picked).reverse().slice(0, limit) };
+  }, [resolves, filter, limit]);
+
   return (
-    <section className="panel" aria-label="Consensus">
-      TODO
+    <section className="panel consensus" aria-label="Consensus">
+      <h2>Consensus</h2>
+      <p className="muted consensus-intro">
+        A resolve asks every registered peer for its chain (GET /chain) and keeps the longest valid one.
+      </p>
+      <div className="row consensus-filter">
+        <label htmlFor={filterId}>Show resolves of</label>
+        <select
+          id={filterId}
+          value={filter}
+          onChange={(e) => {
+            setFilter(e.target.value);
+            setLimit(PAGE);
+          }}
+        >
+          <option value={ALL}>all nodes</option>
+          {options.map((id) => (
+            <option key={id} value={id}>
+              {nodeName(id)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement(resolves)}
+      </p>
+      {shown.total === 0 ? (
+        <p className="muted consensus-empty">
+          {filter === ALL
+            ? 'No resolves yet. Select a node and press Resolve (GET /nodes/resolve) to compare its chain with its peers’ chains.'
+            : `${nodeName(filter)} has not resolved yet.`}
+        </p>
+      ) : (
+        <ol className="resolve-log" aria-label="Resolves, newest first">
+          {shown.entries.map(({ key, event }) => (
+            <ResolveEntry key={key} event={event} />
+          ))}
+        </ol>
+      )}
+      {shown.total > shown.entries.length && (
+        <button type="button" className="link" onClick={() => setLimit((n) => n + PAGE)}>
+          Show {Math.min(PAGE, shown.total - shown.entries.length)} older resolves
+        </button>
+      )}
+      <SequenceView />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // The message sequence diagram (raftscope style): one lane per node plus the browser ("client"), each HTTP
 // request and response an arrow from its send time to its arrival. A message that never arrives stops half-way.
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppState } from '../store/appStore';
 import { CLIENT, type Fate, type MessageRecord } from '../sim/network';
 import { useApp, useAppShallow } from './context';
@@ -12,11 +12,24 @@ import './SequenceView.css';
 /** How many of the most recent messages are drawn: enough for a resolve among 10 nodes, still readable. */
 export const SHOWN = 40;
 
-export const FATE_TEXT: Record<Exclude<Fate, 'delivered'>, string> = {
+type Failed = Exclude<Fate, 'delivered'>;
+
+/** In the table: a sentence. */
+export const FATE_TEXT: Record<Failed, string> = {
   lost: 'lost',
   partitioned: 'blocked by the partition',
   unreachable: 'no node at that address',
 };
+
+/** Under the ✗ in the diagram, where lanes are narrow. */
+const FATE_SHORT: Record<Failed, string> = {
+  lost: 'lost',
+  partitioned: 'partition',
+  unreachable: 'unreachable',
+};
+
+// One arrowhead per colour: a marker does not take the colour of the line it ends.
+const HEADS = ['request', 'response', 'error'] as const;
 
 /** The clock, but only while one of the drawn messages is still on its way (else no re-render per frame). */
 function nowIfInFlight(s: AppState): number | null {
@@ -32,7 +45,8 @@ function resultText(m: MessageRecord, now: number | null): string {
   if (m.fate !== 'delivered') return `✗ ${FATE_TEXT[m.fate]}`;
   if (now !== null && m.arriveAt > now) return 'on its way';
   const took = m.arriveAt - m.sentAt;
-  return took > 0 ? `arrived after ${duration(took)}` : 'arrived at once';
+  if (took <= 0) return 'arrived at once';
+  return `arrived after ${took < 1 ? `${Math.round(took * 1000)} ms` : duration(took)}`;
 }
 
 function ArrowShape({ arrow, now, marker }: { arrow: Arrow; now: number | null; marker: string }) {
@@ -43,12 +57,10 @@ function ArrowShape({ arrow, now, marker }: { arrow: Arrow; now: number | null; 
   const x2 = x1 + (arrow.x2 - x1) * Math.max(part, 0);
   const y2 = y1 + (arrow.y2 - y1) * Math.max(part, 0);
   const kind = failed ? 'failed' : m.kind === 'response' && (m.status ?? 200) >= 400 ? 'error' : m.kind;
-  const labelX = (x1 + arrow.x2) / 2;
-  const labelY = Math.min(y1, arrow.y2) + (Math.abs(arrow.y2 - y1) / 2 > 14 ? Math.abs(arrow.y2 - y1) / 2 : 0) - 6;
   return (
     <g className={`seq-msg seq-${kind}`} data-message={m.id}>
-      <line x1={x1} y1={y1} x2={x2} y2={y2} markerEnd={failed ? undefined : `url(#${marker})`} />
-      <text x={labelX} y={labelY} textAnchor="middle" className="seq-label">
+      <line x1={x1} y1={y1} x2={x2} y2={y2} markerEnd={failed ? undefined : `url(#${marker}-${kind})`} />
+      <text x={arrow.labelX} y={arrow.labelY} className="seq-label">
         {m.label}
       </text>
       {failed && (
@@ -57,7 +69,7 @@ function ArrowShape({ arrow, now, marker }: { arrow: Arrow; now: number | null; 
             ✗
           </text>
           <text x={arrow.x2} y={arrow.y2 + 22} textAnchor="middle" className="seq-fate">
-            {FATE_TEXT[m.fate as Exclude<Fate, 'delivered'>]}
+            {FATE_SHORT[m.fate as Failed]}
           </text>
         </>
       )}
@@ -69,10 +81,26 @@ export function SequenceView() {
   const messages = useAppShallow((s) => s.messages.slice(-SHOWN));
   const urls = useAppShallow((s) => s.nodes.map((n) => n.url));
   const now = useApp(nowIfInFlight);
-  const layout = useMemo(() => layoutSequence(messages, [CLIENT, ...urls.map(netlocOf)]), [messages, urls]);
+  const section = useRef<HTMLElement>(null);
+  const [available, setAvailable] = useState(0);
+  const layout = useMemo(
+    () => layoutSequence(messages, [CLIENT, ...urls.map(netlocOf)], available),
+    [messages, urls, available],
+  );
   const marker = useId().replace(/:/g, '');
   const scroller = useRef<HTMLDivElement>(null);
   const [follow, setFollow] = useState(true);
+
+  // Lanes share the panel's width, so the diagram fits a narrow column or a phone without scrolling sideways.
+  useEffect(() => {
+    const el = section.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setAvailable(Math.floor(entry.contentRect.width) - 2);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   // Keep the newest message in view, unless the reader scrolled up to look at an older one.
   useLayoutEffect(() => {
@@ -86,7 +114,7 @@ export function SequenceView() {
   };
 
   return (
-    <section className="seq" aria-label="Messages">
+    <section className="seq" aria-label="Messages" ref={section}>
       <h2>Messages</h2>
       {messages.length === 0 ? (
         <p className="muted">
@@ -115,9 +143,20 @@ export function SequenceView() {
               aria-label={`Sequence diagram of the last ${messages.length} messages; the table below lists them.`}
             >
               <defs>
-                <marker id={marker} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-                  <path d="M0,0 L10,5 L0,10 z" className="seq-head" />
-                </marker>
+                {HEADS.map((k) => (
+                  <marker
+                    key={k}
+                    id={`${marker}-${k}`}
+                    viewBox="0 0 10 10"
+                    refX="9"
+                    refY="5"
+                    markerWidth="7"
+                    markerHeight="7"
+                    orient="auto"
+                  >
+                    <path d="M0,0 L10,5 L0,10 z" className={`seq-head-${k}`} />
+                  </marker>
+                ))}
               </defs>
               {layout.lanes.map((l) => (
                 <g key={l.netloc} className={l.netloc === CLIENT ? 'seq-lane seq-client' : 'seq-lane'}>
@@ -150,29 +189,32 @@ export function SequenceView() {
               ↓ Show the latest messages
             </button>
           )}
-          <table className="visually-hidden">
-            <caption>Last {messages.length} messages, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Sent</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-                <th scope="col">Message</th>
-                <th scope="col">Result</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((m) => (
-                <tr key={m.id}>
-                  <td>{axisTime(m.sentAt)}</td>
-                  <td>{peerName(m.from)}</td>
-                  <td>{peerName(m.to)}</td>
-                  <td>{m.label}</td>
-                  <td>{resultText(m, now)}</td>
+          {/* A table is as wide as its content whatever its CSS width: hide a wrapper, or the page scrolls. */}
+          <div className="visually-hidden">
+            <table>
+              <caption>Last {messages.length} messages, oldest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Sent</th>
+                  <th scope="col">From</th>
+                  <th scope="col">To</th>
+                  <th scope="col">Message</th>
+                  <th scope="col">Result</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {messages.map((m) => (
+                  <tr key={m.id}>
+                    <td>{axisTime(m.sentAt)}</td>
+                    <td>{peerName(m.from)}</td>
+                    <td>{peerName(m.to)}</td>
+                    <td>{m.label}</td>
+                    <td>{resultText(m, now)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

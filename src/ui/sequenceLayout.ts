@@ -8,8 +8,11 @@ import { peerName } from './peerName';
 
 export const GEOMETRY = {
   /** Width of the time axis on the left. */
-  axis: 70,
+  axis: 52,
+  /** Lanes share the width they are given, within these bounds (below the minimum the diagram scrolls). */
   laneGap: 140,
+  minLaneGap: 64,
+  maxLaneGap: 170,
   top: 46,
   bottom: 20,
   /** Smallest vertical distance between two sends: one label height. */
@@ -20,6 +23,8 @@ export const GEOMETRY = {
   /** Gaps longer than this are drawn as a break ("3.2 s later"), not to scale. */
   breakAfter: 0.5,
   breakHeight: 30,
+  /** Average width of a label character (13 px system sans-serif). */
+  charWidth: 7.6,
   /** No two time labels closer than this. */
   markGap: 30,
 } as const;
@@ -38,6 +43,9 @@ export interface Arrow {
   readonly x2: number;
   readonly y2: number;
   readonly failed: boolean;
+  /** Left end of the label, which sits just above the arrow's start (sends are a row apart: no overlaps). */
+  readonly labelX: number;
+  readonly labelY: number;
 }
 
 export interface Mark {
@@ -67,11 +75,28 @@ export function axisTime(t: number): string {
   return `${t < 1000 ? t.toFixed(2) : t.toFixed(0)} s`;
 }
 
-export function layoutSequence(messages: readonly MessageRecord[], knownLanes: readonly string[]): SequenceLayout {
+/** Lane spacing that fits `lanes` lanes into `width` pixels (0: not measured yet). */
+export function fitLaneGap(width: number, lanes: number): number {
+  const g = GEOMETRY;
+  if (!(width > 0) || lanes === 0) return g.laneGap;
+  return Math.min(g.maxLaneGap, Math.max(g.minLaneGap, Math.floor((width - g.axis) / lanes)));
+}
+
+export function layoutSequence(
+  messages: readonly MessageRecord[],
+  knownLanes: readonly string[],
+  /** Width available in pixels; 0 uses the default lane spacing. */
+  available = 0,
+): SequenceLayout {
   const g = GEOMETRY;
   const order = [...knownLanes];
   for (const m of messages) for (const n of [m.from, m.to]) if (!order.includes(n)) order.push(n);
-  const lanes = order.map((netloc, i) => ({ netloc, name: peerName(netloc), x: g.axis + g.laneGap * (i + 0.5) }));
+  const laneGap = fitLaneGap(available, order.length);
+  const lanes = order.map((netloc, i) => ({
+    netloc,
+    name: peerName(netloc),
+    x: g.axis + laneGap * (i + 0.5),
+  }));
   const xOf = (netloc: string) => (lanes.find((l) => l.netloc === netloc) as Lane).x;
 
   // A request's arrival comes before the reply it causes, even at the same instant (ids grow with send order).
@@ -85,7 +110,7 @@ export function layoutSequence(messages: readonly MessageRecord[], knownLanes: r
   const arriveY = new Map<number, number>();
   const marks: Mark[] = [];
   const breaks: Mark[] = [];
-  let y = g.top;
+  let y: number = g.top;
   let lastSend = -Infinity;
   let lastMark = -Infinity;
   let prevT: number | null = null;
@@ -102,8 +127,9 @@ export function layoutSequence(messages: readonly MessageRecord[], knownLanes: r
       y = Math.max(y, lastSend + g.rowGap);
       lastSend = y;
       sendY.set(p.message.id, y);
-      if (y - lastMark >= g.markGap) {
-        marks.push({ y, text: axisTime(p.t) });
+      const text = axisTime(p.t);
+      if (y - lastMark >= g.markGap && text !== marks[marks.length - 1]?.text) {
+        marks.push({ y, text });
         lastMark = y;
       }
     } else {
@@ -112,22 +138,26 @@ export function layoutSequence(messages: readonly MessageRecord[], knownLanes: r
     }
   }
 
+  const width = g.axis + laneGap * lanes.length;
   const arrows = messages.map((m): Arrow => {
     const x1 = xOf(m.from);
     const y1 = sendY.get(m.id) as number;
-    const x2 = xOf(m.to);
+    const to = xOf(m.to);
     const y2 = arriveY.get(m.id) as number;
     const failed = m.fate !== 'delivered';
-    return failed
-      ? { message: m, x1, y1, x2: (x1 + x2) / 2, y2: (y1 + y2) / 2, failed }
-      : { message: m, x1, y1, x2, y2, failed };
+    // The label starts at the sender and runs the way the arrow goes, kept inside the drawing.
+    const w = m.label.length * g.charWidth;
+    const left = to >= x1 ? x1 + 6 : x1 - 6 - w;
+    const labelX = Math.max(2, Math.min(left, width - w - 2));
+    const shape = failed ? { x2: (x1 + to) / 2, y2: (y1 + y2) / 2 } : { x2: to, y2 };
+    return { message: m, x1, y1, ...shape, failed, labelX, labelY: y1 - 5 };
   });
   return {
     lanes,
     arrows,
     marks,
     breaks,
-    width: g.axis + g.laneGap * lanes.length,
+    width,
     height: (points.length ? y : g.top) + g.bottom,
   };
 }
