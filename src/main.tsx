@@ -2,9 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { startClassroom } from './ui/boot';
+import { createWorkerMiner } from './worker/workerMiner';
 import './ui/app.css';
 
-const controller = startClassroom();
+// Each node mines in its own Web Worker with real SHA-256 (main-thread fallback when Worker is missing).
+const controller = startClassroom({
+  miner: (scheduler, report) => createWorkerMiner(scheduler, { onError: report }),
+});
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -1,7 +1,7 @@
 // The thin shell between the simulation and the UI (xyflow style: a framework-free controller, thin hooks).
 // It owns the live clock (virtual time = wall time × speed; pause holds it; step runs one event) and batches
 // simulation events into at most one store update per animation frame.
-import { failure, type Result } from '../core/errors';
+import { failure, type Failure, type Result } from '../core/errors';
 import type { Command } from '../sim/commands';
 import type { SimEvent } from '../sim/events';
 import type { MinerPort, MiningProgress } from '../sim/miner';
@@ -22,7 +22,8 @@ import type { MessageRecord } from '../sim/network';
 
 export interface ControllerOptions {
   readonly params?: Partial<SimParams>;
-  readonly miner?: (scheduler: Scheduler) => MinerPort;
+  /** How proofs are found (default: in-process); `report` shows a miner's failure as a notice. */
+  readonly miner?: (scheduler: Scheduler, report: (nodeId: string, error: Failure) => void) => MinerPort;
   /** Longest virtual step per frame, so a hidden tab does not jump ahead minutes when it comes back. */
   readonly maxFrameSeconds?: number;
 }
@@ -31,12 +32,18 @@ const sameView = (a: NodeView, b: NodeView) =>
   (Object.keys(a) as (keyof NodeView)[]).every((k) => a[k] === b[k]);
 
 export function createController(options: ControllerOptions = {}) {
-  let sim: Simulation = createSimulation(options.params ?? {}, options.miner ? { miner: options.miner } : {});
+  let noticeId = 0;
+  const report = (node: string, error: Failure) =>
+    store.setState((s) => ({ notices: appendCapped(s.notices, [{ id: ++noticeId, error, node }], 5) }));
+  const minerOption = () => {
+    const make = options.miner;
+    return make ? { miner: (s: Scheduler) => make(s, report) } : {};
+  };
+  let sim: Simulation = createSimulation(options.params ?? {}, minerOption());
   const store: AppStore = createAppStore({ params: sim.params() });
   let pending: SimEvent[] = [];
   let unsubscribe = sim.subscribe((ev) => pending.push(ev));
   let lastWall: number | null = null;
-  let noticeId = 0;
   const maxFrame = options.maxFrameSeconds ?? 0.25;
 
   function nodeViews(prev: readonly NodeView[]): readonly NodeView[] {
@@ -131,10 +138,17 @@ export function createController(options: ControllerOptions = {}) {
       if (s.playing && dt > 0) sim.advanceTo(sim.now() + dt * s.speed);
       if (pending.length > 0 || s.playing) flush();
     },
-    play: () => store.setState({ playing: true }),
-    pause: () => store.setState({ playing: false }),
+    play() {
+      sim.miner.setPaused?.(false);
+      store.setState({ playing: true });
+    },
+    pause() {
+      sim.miner.setPaused?.(true);
+      store.setState({ playing: false });
+    },
     /** Run exactly one pending event (pauses first), so a class can follow a resolve message by message. */
     step() {
+      sim.miner.setPaused?.(true);
       store.setState({ playing: false });
       sim.step();
       flush();
@@ -147,7 +161,7 @@ export function createController(options: ControllerOptions = {}) {
     reset(params: Partial<SimParams>) {
       unsubscribe();
       sim.dispose();
-      sim = createSimulation(params, options.miner ? { miner: options.miner } : {});
+      sim = createSimulation(params, minerOption());
       unsubscribe = sim.subscribe((ev) => pending.push(ev));
       pending = [];
       store.setState({

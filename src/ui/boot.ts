@@ -7,7 +7,7 @@ export const START_HINT =
 export function startClassroom(options: ControllerOptions = {}) {
   const controller = createController({
     ...options,
-    params: { pow: { rule: 'tutorial', difficulty: 3 }, hashRate: 1500, ...options.params },
+    params: { pow: { rule: 'tutorial', difficulty: 6 }, hashRate: 1500, ...options.params },
   });
   for (let i = 0; i < 3; i++) controller.dispatch({ type: 'add-node' });
   controller.dispatch({ type: 'register-all' });

@@ -1,0 +1,156 @@
+// The simulation's Miner port backed by real miners: one Web Worker per mining node (ARCHITECTURE.md "Mining").
+// A found proof enters the simulation as a scheduler event, so it takes effect on the simulation clock: while
+// the app is paused nothing is forged, and the miners themselves stop hashing until play resumes.
+import type { Failure } from '../core/errors';
+import type { HexHash } from '../core/hash';
+import type { Found } from '../core/pow';
+import type { MinerPort, MiningJob, MiningProgress } from '../sim/miner';
+import type { Scheduler } from '../sim/scheduler';
+import { MINER_PROTOCOL_VERSION, type MinerToPage } from './messages';
+import type { MinerChannel } from './mainThreadMiner';
+import { openMiner } from './openMiner';
+
+interface Slot {
+  readonly channel: MinerChannel;
+  job: MiningJob | null;
+  onFound: ((found: Found) => void) | null;
+  /** The id of the run the miner is doing now (a job is re-sent with a new run id after a pause). */
+  runId: string | null;
+  runs: number;
+  /** Attempts done in earlier runs of this job (before a pause). */
+  carried: number;
+  progress: MiningProgress | null;
+}
+
+export interface WorkerMinerOptions {
+  readonly open?: (onMessage: (msg: MinerToPage) => void) => MinerChannel;
+  readonly onError?: (nodeId: string, error: Failure) => void;
+}
+
+export function createWorkerMiner(scheduler: Scheduler, options: WorkerMinerOptions = {}): MinerPort {
+  const open = options.open ?? openMiner;
+  const slots = new Map<string, Slot>();
+  let paused = false;
+
+  const run = (slot: Slot, startNonce: number) => {
+    const job = slot.job as MiningJob;
+    slot.runId = `${job.jobId}.${++slot.runs}`;
+    slot.channel.send({
+      v: MINER_PROTOCOL_VERSION,
+      type: 'start',
+      jobId: slot.runId,
+      rule: job.pow.rule,
+      difficulty: job.pow.difficulty,
+      prefix: job.input.prefix,
+      suffix: job.input.suffix,
+      startNonce,
+      share: job.share,
+    });
+  };
+
+  const halt = (slot: Slot) => {
+    if (slot.runId !== null)
+      slot.channel.send({ v: MINER_PROTOCOL_VERSION, type: 'stop', jobId: slot.runId });
+    slot.runId = null;
+  };
+
+  const slotFor = (nodeId: string): Slot => {
+    let slot = slots.get(nodeId);
+    if (slot) return slot;
+    const s: Slot = {
+      channel: open((msg) => receive(nodeId, s, msg)),
+      job: null,
+      onFound: null,
+      runId: null,
+      runs: 0,
+      carried: 0,
+      progress: null,
+    };
+    slots.set(nodeId, s);
+    slot = s;
+    return slot;
+  };
+
+  function receive(nodeId: string, slot: Slot, msg: MinerToPage) {
+    if (msg.type === 'error' && msg.jobId === '') {
+      options.onError?.(nodeId, { code: 'E_UNREACHABLE', message: `${nodeId}'s miner: ${msg.message}` });
+      return;
+    }
+    // Messages of an older job or run can still be in flight after stop or restart: drop them.
+    if (slot.job === null || msg.jobId !== slot.runId) return;
+    const job = slot.job;
+    switch (msg.type) {
+      case 'progress':
+        slot.progress = {
+          jobId: job.jobId,
+          attempts: slot.carried + msg.attempts,
+          nonce: msg.nonce,
+          rate: msg.rate,
+          lastHash: msg.lastHash,
+          bestHash: msg.bestHash,
+        };
+        return;
+      case 'found': {
+        const onFound = slot.onFound;
+        const found: Found = {
+          proof: msg.proof,
+          hash: msg.hash as HexHash,
+          attempts: slot.carried + msg.attempts,
+        };
+        slot.runId = null;
+        // Enter the simulation as an event: it waits while the clock is paused (the node re-checks the job).
+        scheduler.after(0, () => {
+          if (slot.job === job) {
+            slot.job = null;
+            slot.progress = null;
+            onFound?.(found);
+          }
+        });
+        return;
+      }
+      case 'error':
+        options.onError?.(nodeId, { code: 'E_POW', message: `${nodeId}'s miner: ${msg.message}` });
+        return;
+    }
+  }
+
+  return {
+    start(job, onFound) {
+      const slot = slotFor(job.nodeId);
+      halt(slot);
+      slot.job = job;
+      slot.onFound = onFound;
+      slot.carried = 0;
+      slot.progress = { jobId: job.jobId, attempts: 0, nonce: job.startNonce, rate: 0 };
+      if (!paused) run(slot, job.startNonce);
+    },
+    stop(nodeId) {
+      const slot = slots.get(nodeId);
+      if (!slot) return;
+      halt(slot);
+      slot.job = null;
+      slot.progress = null;
+    },
+    progress: (nodeId) => slots.get(nodeId)?.progress ?? null,
+    setPaused(p) {
+      if (p === paused) return;
+      paused = p;
+      for (const slot of slots.values()) {
+        if (!slot.job) continue;
+        if (paused) {
+          halt(slot);
+          slot.carried = slot.progress?.attempts ?? slot.carried;
+          if (slot.progress) slot.progress = { ...slot.progress, rate: 0 };
+        } else {
+          const next =
+            slot.progress && slot.progress.attempts > 0 ? slot.progress.nonce + 1 : slot.job.startNonce;
+          run(slot, next);
+        }
+      }
+    },
+    dispose() {
+      for (const slot of slots.values()) slot.channel.close();
+      slots.clear();
+    },
+  };
+}

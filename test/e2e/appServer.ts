@@ -1,0 +1,56 @@
+// The production build served under a sub-path, the way GitHub Pages serves it (/<repository>/).
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'vite';
+import { freePort, REPO_ROOT } from './browser';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.wasm': 'application/wasm',
+};
+
+export interface ServedApp {
+  readonly url: string;
+  readonly dist: string;
+  close(): Promise<void>;
+}
+
+/** `vite build` into a temporary folder, then serve it at http://127.0.0.1:PORT/chainlab/. */
+export async function buildAndServe(base = '/chainlab/'): Promise<ServedApp> {
+  const dist = await mkdtemp(join(tmpdir(), 'chainlab-dist-'));
+  await build({ root: REPO_ROOT, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end('not under the base path');
+      return;
+    }
+    let file = normalize(join(dist, path.slice(base.length)));
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    dist,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,88 @@
+// Real Chromium for end-to-end tests and benchmarks: Debian's /usr/bin/chromium driven by playwright-core (no
+// browser download is possible here, TOOLCHAIN.md), and a Vite dev server on 127.0.0.1 serving the repository.
+import { createServer as createNetServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+// Flags that work as root in a container (TOOLCHAIN.md); Playwright manages the profile directory itself.
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createNetServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A Vite dev server rooted at the repository: pages anywhere in it load at `${url}/path/to/page.html`. */
+export async function startDevServer(): Promise<{ url: string; server: ViteDevServer }> {
+  const port = await freePort();
+  const server = await createServer({
+    root: REPO_ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    clearScreen: false,
+    server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
+    // No dependency discovery: a mid-run "new dependencies optimized" reload would break a measurement.
+    // @noble/hashes is plain ESM and loads unbundled.
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  await server.listen();
+  return { url: `http://127.0.0.1:${port}`, server };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface BrowserSession {
+  readonly url: string;
+  readonly browser: Browser;
+  /** Opens `path` (relative to the repository root) and fails on any uncaught page error. */
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function openSession(): Promise<BrowserSession> {
+  const { url, server } = await startDevServer();
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+  const errors: Error[] = [];
+  return {
+    url,
+    browser,
+    async open(path) {
+      const page = await browser.newPage();
+      page.on('pageerror', (err) => errors.push(err));
+      await page.goto(`${url}/${path}`);
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      await server.close();
+      if (errors.length > 0) throw new Error(`page errors: ${errors.map((e) => e.message).join('; ')}`);
+    },
+  };
+}
