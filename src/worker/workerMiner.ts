@@ -24,6 +24,8 @@ interface Slot {
 
 export interface WorkerMinerOptions {
   readonly open?: (onMessage: (msg: MinerToPage) => void) => MinerChannel;
+  /** Cores the page may keep busy hashing (default: all but one, so the page itself stays smooth). */
+  readonly cores?: number;
   readonly onError?: (nodeId: string, error: Failure) => void;
 }
 
@@ -31,6 +33,14 @@ export function createWorkerMiner(scheduler: Scheduler, options: WorkerMinerOpti
   const open = options.open ?? openMiner;
   const slots = new Map<string, Slot>();
   let paused = false;
+  const hw = typeof navigator === 'object' ? navigator.hardwareConcurrency || 2 : 2;
+  const cores = options.cores ?? Math.max(1, hw - 1);
+  /** Scale every node's duty cycle so all miners together use at most `cores`: shares keep their ratios. */
+  const budget = () => {
+    let active = 0;
+    for (const s of slots.values()) if (s.job) active++;
+    return Math.min(1, cores / Math.max(active, 1));
+  };
 
   const run = (slot: Slot, startNonce: number) => {
     const job = slot.job as MiningJob;
@@ -44,7 +54,7 @@ export function createWorkerMiner(scheduler: Scheduler, options: WorkerMinerOpti
       prefix: job.input.prefix,
       suffix: job.input.suffix,
       startNonce,
-      share: job.share,
+      share: job.share * budget(),
     });
   };
 
