@@ -70,9 +70,26 @@ function useFrameLoop(controller: Controller) {
   }, [controller]);
 }
 
+/** Space plays or pauses, unless the focus is on something that uses Space itself (a button, a field). */
+function useSpaceToPause(controller: Controller) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.code !== 'Space' || e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
+      const el = e.target as HTMLElement | null;
+      if (el && el.closest('button, input, select, textarea, summary, a, [contenteditable="true"]')) return;
+      e.preventDefault();
+      if (controller.store.getState().playing) controller.pause();
+      else controller.play();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [controller]);
+}
+
 /** The controller is made outside React (main.tsx), so StrictMode's double effects cannot dispose it. */
 export function App({ controller }: { controller: Controller }) {
   useFrameLoop(controller);
+  useSpaceToPause(controller);
   return (
     <ControllerContext.Provider value={controller}>
       <Layout />
