@@ -81,6 +81,22 @@ export function Figure({
   );
 }
 
+/** One line per node, in the node's colour and dash (colour is never the only cue). */
+function nodeLines(ids: readonly string[], type: 'stepAfter' | 'linear') {
+  return ids.map((id, i) => (
+    <Line
+      key={id}
+      type={type}
+      dataKey={id}
+      name={nodeName(id)}
+      dot={false}
+      strokeWidth={2.5}
+      {...nodeStroke(i)}
+      isAnimationActive={false}
+    />
+  ));
+}
+
 function timeAxis() {
   return <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} tickFormatter={seconds} />;
 }
@@ -99,18 +115,7 @@ export const HeightChart = memo(function HeightChart({
         <YAxis allowDecimals={false} width={36} />
         <Tooltip labelFormatter={timeLabel} isAnimationActive={animate} />
         <Legend formatter={legendText} />
-        {ids.map((id, i) => (
-          <Line
-            key={id}
-            type="stepAfter"
-            dataKey={id}
-            name={nodeName(id)}
-            dot={false}
-            strokeWidth={2.5}
-            {...nodeStroke(i)}
-            isAnimationActive={false}
-          />
-        ))}
+        {nodeLines(ids, 'stepAfter')}
       </LineChart>
     </Frame>
   );
@@ -174,18 +179,7 @@ export const RateChart = memo(function RateChart({
         <YAxis tickFormatter={rateTick} width={48} />
         <Tooltip labelFormatter={timeLabel} formatter={(v) => rate(Number(v))} isAnimationActive={animate} />
         <Legend formatter={legendText} />
-        {ids.map((id, i) => (
-          <Line
-            key={id}
-            type="linear"
-            dataKey={id}
-            name={nodeName(id)}
-            dot={false}
-            strokeWidth={2.5}
-            {...nodeStroke(i)}
-            isAnimationActive={false}
-          />
-        ))}
+        {nodeLines(ids, 'linear')}
       </LineChart>
     </Frame>
   );
