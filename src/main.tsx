@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { startClassroom } from './ui/boot';
+import { startFromLocation } from './ui/startFromLocation';
 import { createWorkerMiner } from './worker/workerMiner';
 import './ui/app.css';
 
@@ -9,6 +10,9 @@ import './ui/app.css';
 const controller = startClassroom({
   miner: (scheduler, report) => createWorkerMiner(scheduler, { onError: report }),
 });
+
+// A shared link (#s=…) replays that run; otherwise the autosave, otherwise the fresh classroom.
+void startFromLocation(controller);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

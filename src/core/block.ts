@@ -46,8 +46,9 @@ export function genesisBlock(timestamp: number): Block {
   });
 }
 
-export function rewardTx(minerId: string): Transaction {
-  return Object.freeze({ sender: REWARD_SENDER, recipient: minerId, amount: REWARD_AMOUNT });
+/** The reward is 1 (PROTOCOL.md); a greedy node may write more, which only strict validation rejects. */
+export function rewardTx(minerId: string, amount: number = REWARD_AMOUNT): Transaction {
+  return Object.freeze({ sender: REWARD_SENDER, recipient: minerId, amount });
 }
 
 /**
@@ -60,11 +61,12 @@ export function forgeBlock(
   minerId: string,
   proof: number,
   timestamp: number,
+  reward: number = REWARD_AMOUNT,
 ): Block {
   return Object.freeze({
     index: last.index + 1,
     timestamp,
-    transactions: Object.freeze([...pending, rewardTx(minerId)]),
+    transactions: Object.freeze([...pending, rewardTx(minerId, reward)]),
     proof,
     previous_hash: hashBlock(last),
   });

@@ -121,7 +121,26 @@ export function parseChainResponse(text: string, limits?: Partial<ParseLimits>):
   return ok({ chain: chain.value, claimedLength: length });
 }
 
-/** The tutorial's GET /chain body, encoded like Python's json.dumps(sort_keys=True). */
+/**
+ * Event-mode blocks (src/sim/eventMiner.ts) carry placeholder proofs that the Python node would reject, so a chain
+ * holding one is never exported as a tutorial chain.
+ */
+export function checkExportable(chain: Chain): Result<Chain> {
+  const i = chain.findIndex((b) => b.noProof);
+  if (i < 0) return ok(chain);
+  return fail(
+    failure(
+      'E_NO_PROOF',
+      `Block ${i + 1} was made in event mode: its block time was drawn at random and its proof was never ` +
+        'found, so the Python node would reject this chain. Run without event mode to export a chain.',
+    ),
+  );
+}
+
+/** The tutorial's GET /chain body, encoded like Python's json.dumps(sort_keys=True). Refuses event-mode chains. */
 export function chainResponseText(chain: Chain): string {
+  const exportable = checkExportable(chain);
+  // A programmer error: exporters check first and show the Result (STYLE.md habit 3).
+  if (!exportable.ok) throw new Error(exportable.error.message);
   return dumps({ chain: chain.map(blockToJson), length: chain.length });
 }

@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   E_SHARE_DECODE: 'The shared link cannot be read.',
   E_NO_SUCH_NODE: 'There is no node with that name.',
   E_BAD_PARAM: 'A setting is out of range.',
+  E_STORAGE: 'The browser would not store the autosave.',
+  E_NO_PROOF: 'The chain was made in event mode and carries no real proof of work.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -16,6 +16,8 @@ export interface ValidationOptions {
   readonly balances?: boolean;
   /** The difficulty a block at this index had to meet, when it changed during a run (default: pow.difficulty). */
   readonly difficultyAt?: (index: number) => number;
+  /** Event mode: block times were drawn, not hashed, so proofs are placeholders and are not checked. */
+  readonly skipProof?: boolean;
 }
 
 export const TUTORIAL_VALIDATION: ValidationOptions = {
@@ -62,7 +64,7 @@ function checkLink(prev: Block, block: Block, n: number, opts: ValidationOptions
     );
   }
   const pow = powFor(opts, block.index);
-  if (!validProof(pow, prev, block)) {
+  if (!opts.skipProof && !validProof(pow, prev, block)) {
     const what =
       pow.rule === 'header' ? `${pow.difficulty} leading zero bits` : `${pow.difficulty} leading zeros`;
     return fault('E_POW', n, `proof ${block.proof} does not give a hash with ${what}.`);

@@ -6,13 +6,14 @@ import { DEFAULT_PARSE_LIMITS } from '../core/parse';
 import { DIFFICULTY_RANGE, type ProofRule } from '../core/pow';
 import { validateChain } from '../core/validate';
 import { outFileText, runHeadless } from './headless';
-import { isScenarioName, SCENARIOS } from './scenarios';
+import { printReveal, runFlawLessons, scenarioDefaults } from './lessons/cliLessons';
+import { isLessonName, SCENARIO_NAMES } from './scenarios';
 
 const HELP = `Chainlab simulator (headless)
 
 Run a network:
   npm run -s sim -- --nodes N --blocks B --seed S --difficulty D --rule tutorial|header
-                    [--latency MS] [--scenario NAME] [--out FILE]
+                    [--latency MS] [--scenario NAME] [--event] [--out FILE]
     --nodes N        how many nodes (1–10, default 3)
     --blocks B       stop when B blocks are on the best chain (default 10)
     --seed S         the random seed; the same seed gives byte-identical output (default 1)
@@ -20,7 +21,11 @@ Run a network:
                      (default 3 for tutorial, 12 for header)
     --rule R         tutorial (the Python node's proof) or header (Bitcoin-style header, bits)
     --latency MS     one-way network latency in milliseconds (default 100)
-    --scenario NAME  ${Object.keys(SCENARIOS).join(', ')}
+    --scenario NAME  a seeded lesson: ${SCENARIO_NAMES.join(', ')}
+                     (its own nodes, blocks, seed and difficulty unless given; prints the
+                     reveal, and the summary gains "scenario": {name, outcome})
+    --event          event mode: block times drawn at random instead of hashing (up to 1 000 000
+                     blocks in seconds); such chains carry no real proof and cannot be written with --out
     --out FILE       write every node's chain (GET /chain shape) and all events as JSON
   The last line printed is a JSON summary: seed, rule, difficulty, nodes, heads, converged,
   staleBlocks, messages, simulatedSeconds.
@@ -119,16 +124,34 @@ export function main(argv: readonly string[]): number {
   const rule = args.rule ?? 'tutorial';
   if (rule !== 'tutorial' && rule !== 'header') return usageError('--rule must be tutorial or header.');
   if (args.import !== undefined) return runImport(args, rule);
-  const range = DIFFICULTY_RANGE[rule];
-  const nodes = int(args, 'nodes', 3, 1, 10);
-  const blocks = int(args, 'blocks', 10, 1, 100_000);
-  const seed = int(args, 'seed', 1, 0, 2 ** 32 - 1);
-  const difficulty = int(args, 'difficulty', rule === 'header' ? 12 : 3, range.min, range.max);
-  const latency = int(args, 'latency', 100, 0, 60_000);
-  for (const v of [nodes, blocks, seed, difficulty, latency]) if (typeof v === 'string') return usageError(v);
   const scenario = args.scenario;
-  if (scenario !== undefined && (scenario === true || !isScenarioName(scenario)))
-    return usageError(`--scenario must be one of: ${Object.keys(SCENARIOS).join(', ')}.`);
+  if (scenario !== undefined && (scenario === true || !isLessonName(scenario)))
+    return usageError(`--scenario must be one of: ${SCENARIO_NAMES.join(', ')}.`);
+  const write = (line: string) => void process.stdout.write(line + '\n');
+  if (scenario === 'tutorial-flaws') {
+    out(runFlawLessons(write));
+    return 0;
+  }
+  const lesson = scenario ? scenarioDefaults(scenario) : null;
+  const range = DIFFICULTY_RANGE[rule];
+  const nodes = int(args, 'nodes', lesson?.nodes ?? 3, 1, 10);
+  const eventMode = args.event === true;
+  if (eventMode && args.out !== undefined)
+    return usageError(
+      '--out cannot be used with --event: event-mode blocks carry no real proof of work, so the Python node ' +
+        'would reject their chains and they are never exported. Run without --event to write a chain file.',
+    );
+  const blocks = int(args, 'blocks', lesson?.blocks ?? 10, 1, eventMode ? 1_000_000 : 100_000);
+  const seed = int(args, 'seed', lesson?.seed ?? 1, 0, 2 ** 32 - 1);
+  const difficulty = int(
+    args,
+    'difficulty',
+    lesson?.difficulty ?? (rule === 'header' ? 12 : 3),
+    range.min,
+    range.max,
+  );
+  const latency = int(args, 'latency', lesson?.latencyMs ?? 100, 0, 60_000);
+  for (const v of [nodes, blocks, seed, difficulty, latency]) if (typeof v === 'string') return usageError(v);
   const run = runHeadless({
     nodes: nodes as number,
     blocks: blocks as number,
@@ -137,10 +160,12 @@ export function main(argv: readonly string[]): number {
     rule,
     latencyMs: latency as number,
     record: args.out !== undefined,
+    ...(eventMode ? { eventMode } : {}),
     ...(scenario ? { scenario } : {}),
   });
   if (typeof args.out === 'string') writeFileSync(args.out, outFileText(run));
   else if (args.out === true) return usageError('--out needs a file name.');
+  if (scenario && run.summary.scenario) printReveal(scenario, run.summary.scenario.outcome, write);
   out(run.summary);
   return 0;
 }

@@ -1,5 +1,5 @@
 // Everything a user can do to a simulation, as data: the app sends these, a share link replays them.
-import type { Transaction } from '../core/types';
+import type { Chain, Transaction } from '../core/types';
 import type { ParamsPatch } from './params';
 
 export type Command =
@@ -22,4 +22,9 @@ export type Command =
       readonly txIndex: number;
       readonly tx: Partial<Transaction>;
     }
-  | { readonly type: 'remine'; readonly node: string; readonly fromBlock: number };
+  | { readonly type: 'remine'; readonly node: string; readonly fromBlock: number }
+  // Bug lab (PROTOCOL.md "Known flaws"): misbehaving nodes, and a chain file loaded into a node.
+  | { readonly type: 'set-reward'; readonly node: string; readonly amount: number }
+  | { readonly type: 'claim-length'; readonly node: string; readonly length: number | null }
+  | { readonly type: 'copy-proof'; readonly node: string; readonly from: string }
+  | { readonly type: 'load-chain'; readonly node: string; readonly chain: Chain };

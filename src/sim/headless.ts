@@ -5,6 +5,8 @@ import type { ProofRule } from '../core/pow';
 import type { Block } from '../core/types';
 import type { SimEvent } from './events';
 import { createSimulation, type Simulation } from './simulation';
+import { recordOf } from './lessons/record';
+import { DEFAULT_PARAMS, mergeParams, type SimParams } from './params';
 import { SCENARIOS, type ScenarioName } from './scenarios';
 
 export interface HeadlessOptions {
@@ -20,6 +22,8 @@ export interface HeadlessOptions {
   readonly record?: boolean;
   /** Give up after this much virtual time (seconds). */
   readonly maxSeconds?: number;
+  /** Draw block times instead of hashing (src/sim/eventMiner.ts); such chains cannot be exported. */
+  readonly eventMode?: boolean;
 }
 
 export interface Summary {
@@ -32,6 +36,9 @@ export interface Summary {
   readonly staleBlocks: number;
   readonly messages: number;
   readonly simulatedSeconds: number;
+  /** A scenario's outcome, read from its run's events when the scenario ended (before the final resolves). */
+  readonly scenario?: { readonly name: string; readonly outcome: unknown };
+  readonly eventMode?: true;
 }
 
 export interface HeadlessRun {
@@ -50,28 +57,44 @@ function settle(sim: Simulation, limit: number) {
   sim.runUntil(() => sim.peek() === null, sim.now() + limit);
 }
 
-export function runHeadless(o: HeadlessOptions): HeadlessRun {
+/** The settings of a headless run; a scenario adds its own switches on top (the Lessons panel uses this too). */
+export function headlessParams(o: HeadlessOptions): SimParams {
   const latency = (o.latencyMs ?? 100) / 1000;
-  const sim = createSimulation({
+  const base: SimParams = {
+    ...mergeParams(DEFAULT_PARAMS, {
+      pow: { rule: o.rule, difficulty: o.difficulty },
+      net: { latency, jitter: latency / 2, loss: 0 },
+      resolvePolicy: 'on-announce',
+      eventMode: o.eventMode ?? false,
+    }),
     seed: o.seed,
-    pow: { rule: o.rule, difficulty: o.difficulty },
-    net: { latency, jitter: latency / 2, loss: 0 },
-    resolvePolicy: 'on-announce',
-  });
+  };
+  return o.scenario ? mergeParams(base, SCENARIOS[o.scenario].params ?? {}) : base;
+}
+
+export function runHeadless(o: HeadlessOptions): HeadlessRun {
+  const sim = createSimulation(headlessParams(o));
+  const scenario = o.scenario ? SCENARIOS[o.scenario] : null;
   const events: SimEvent[] = [];
   let mined = 0;
   sim.subscribe((ev) => {
-    if (o.record) events.push(ev);
+    // A scenario's outcome reads every event of its run, however long.
+    if (o.record || scenario) events.push(ev);
     if (ev.type === 'block-mined') mined++;
   });
   for (let i = 0; i < o.nodes; i++) sim.dispatch({ type: 'add-node' });
-  sim.dispatch({ type: 'register-all' });
-  settle(sim, 10);
-  for (const n of sim.nodes()) sim.dispatch({ type: 'auto-mine', node: n.id, on: true });
   const maxTime = o.maxSeconds ?? 1e7;
-  const scenario = o.scenario ? SCENARIOS[o.scenario] : null;
-  if (scenario) scenario.run(sim, o.blocks, maxTime);
-  else sim.runUntil(() => heightOf(sim) >= o.blocks, maxTime);
+  let lesson: Summary['scenario'];
+  if (scenario && o.scenario) {
+    // A scenario sets up its own network: registration, hash power, who mines.
+    scenario.run(sim, o.blocks, maxTime);
+    lesson = { name: o.scenario, outcome: scenario.outcome(recordOf(sim, events)) };
+  } else {
+    sim.dispatch({ type: 'register-all' });
+    settle(sim, 10);
+    for (const n of sim.nodes()) sim.dispatch({ type: 'auto-mine', node: n.id, on: true });
+    sim.runUntil(() => heightOf(sim) >= o.blocks, maxTime);
+  }
   for (const n of sim.nodes()) sim.dispatch({ type: 'auto-mine', node: n.id, on: false });
   settle(sim, 60);
   // Resolve everywhere: in a fully connected network one round lets every node see the best chain.
@@ -91,6 +114,8 @@ export function runHeadless(o: HeadlessOptions): HeadlessRun {
     staleBlocks: mined - heightOf(sim),
     messages: sim.messageCount(),
     simulatedSeconds: round3(sim.now()),
+    ...(lesson ? { scenario: lesson } : {}),
+    ...(o.eventMode ? { eventMode: true as const } : {}),
   };
   return { summary, sim, events };
 }

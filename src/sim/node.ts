@@ -3,8 +3,8 @@
 import { forgeBlock, hashBlock } from '../core/block';
 import { chooseChain, commonPrefix, describeOutcome, type Candidate } from '../core/consensus';
 import { failure } from '../core/errors';
-import { proofInput, validProof, type Found, type PowParams } from '../core/pow';
-import type { Block, Chain, Transaction } from '../core/types';
+import { proofHash, proofInput, validProof, type Found, type PowParams } from '../core/pow';
+import { REWARD_AMOUNT, type Block, type Chain, type Transaction } from '../core/types';
 import type { ValidationOptions } from '../core/validate';
 import type { SimEvent, ResolveLine } from './events';
 import { reconcile, withoutTxs } from './mempool';
@@ -57,6 +57,10 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
   /** Removed from the network: it must never mine or adopt a chain again (a resolve may still be in flight). */
   let retired = false;
   let abandoned: readonly Block[] = [];
+  /** What this node pays itself per block: 1, unless a lesson makes it greedy (PROTOCOL.md: no reward check). */
+  let reward = REWARD_AMOUNT;
+  /** The `length` its GET /chain claims; null = the truth (a liar shows flaw #50). */
+  let claimedLength: number | null = null;
 
   const tip = () => chain[chain.length - 1] as Block;
   const now = () => ctx.scheduler.now();
@@ -69,7 +73,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
     if (job && job.tip === t && job.pow.difficulty === pow.difficulty && job.pow.rule === pow.rule) return;
     const timestamp = ctx.timestamp();
     const pending = [...mempool];
-    const draft = { timestamp, transactions: [...pending, { sender: '0', recipient: id, amount: 1 }] };
+    const draft = { timestamp, transactions: [...pending, { sender: '0', recipient: id, amount: reward }] };
     const p = ctx.params();
     job = { jobId: ctx.nextJobId(), tip: t, pow, startedAt: now(), pending, timestamp };
     const current = job;
@@ -95,9 +99,19 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
     const header = j.pow.rule === 'header';
     // The tutorial forges with whatever is pending when the proof is found; the header rule bound its contents.
     const pending = header ? j.pending : mempool;
-    const block = forgeBlock(j.tip, pending, id, found.proof, header ? j.timestamp : ctx.timestamp());
+    const forged = forgeBlock(
+      j.tip,
+      pending,
+      id,
+      found.proof,
+      header ? j.timestamp : ctx.timestamp(),
+      reward,
+    );
+    // Event mode drew the block time instead of hashing: the proof is a placeholder, so mark it (eventMiner.ts).
+    const eventMode = ctx.params().eventMode;
+    const block: Block = eventMode ? Object.freeze({ ...forged, noProof: true }) : forged;
     // Every found proof is re-verified by the core before the block is forged (ARCHITECTURE.md "Mining").
-    if (!validProof(j.pow, j.tip, block)) {
+    if (!eventMode && !validProof(j.pow, j.tip, block)) {
       ctx.emit({
         type: 'error',
         at: now(),
@@ -248,10 +262,38 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
     });
   }
 
+  /**
+   * Forge the next block with a proof someone else found. The tutorial's proof ignores the block's contents
+   * (PROTOCOL.md flaw #10), so a copied proof fits the copier's own block on the same parent: no work done.
+   */
+  function useProof(proof: number, source: string): boolean {
+    const t = tip();
+    const pow: PowParams = { ...ctx.params().pow, difficulty: ctx.difficultyAt(t.index + 1) };
+    const timestamp = ctx.timestamp();
+    const pending = [...mempool];
+    const block = forgeBlock(t, pending, id, proof, timestamp, reward);
+    if (!validProof(pow, t, block)) {
+      const why =
+        pow.rule === 'header'
+          ? 'the header rule binds the transactions and the miner, so a proof fits one block only'
+          : 'a tutorial proof only fits the same previous block';
+      const error = failure(
+        'E_POW',
+        `${id} tried ${source}'s proof ${proof} on its own block: invalid — ${why}.`,
+      );
+      ctx.emit({ type: 'error', at: now(), node: id, error });
+      return false;
+    }
+    if (job) ctx.miner.stop(id);
+    job = { jobId: ctx.nextJobId(), tip: t, pow, startedAt: now(), pending, timestamp };
+    onFound(job, { proof, hash: proofHash(proofInput(pow, t, block), proof), attempts: 0 });
+    return true;
+  }
+
   const handle: Handler = (req, _from, reply) => {
     switch (req.path) {
       case '/chain':
-        return reply({ status: 200, body: { chain, length: chain.length } });
+        return reply({ status: 200, body: { chain, length: claimedLength ?? chain.length } });
       case '/mine':
         mineReplies.push(reply);
         return startMining();
@@ -338,6 +380,18 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
       }
     },
     stop: stopMining,
+    setReward(amount: number) {
+      reward = amount;
+      if (job) {
+        job = null;
+        startMining();
+      }
+    },
+    claimLength(length: number | null) {
+      claimedLength = length;
+    },
+    reward: () => reward,
+    useProof,
     retire() {
       retired = true;
       autoMine = false;

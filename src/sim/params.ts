@@ -35,6 +35,11 @@ export interface SimParams {
   /** Unix seconds of the shared genesis block (the tutorial uses time() per node; a shared one lets nodes agree). */
   readonly genesisTimestamp: number;
   readonly flaws: Flaws;
+  /**
+   * Event mode: block times drawn from the exponential distribution instead of hashing (src/sim/eventMiner.ts).
+   * Proofs are placeholders, so nodes skip the proof check and mark their blocks `noProof`. Fixed at creation.
+   */
+  readonly eventMode: boolean;
 }
 
 export const NO_FLAWS: Flaws = { trustClaimedLength: false, noTimeout: false, noMempoolReconcile: false };
@@ -53,6 +58,7 @@ export const DEFAULT_PARAMS: SimParams = {
   maxPeers: 16,
   genesisTimestamp: 1700000000,
   flaws: NO_FLAWS,
+  eventMode: false,
 };
 
 /** The tutorial exactly: links-and-proofs validation, manual resolve, searches from 0, every flaw present. */

@@ -1,34 +1,73 @@
-// Scripted runs. Each drives a simulation whose nodes are already registered and mining.
+// Seeded, reproducible lessons. Each scenario sets up its own network, drives it only through commands and the
+// clock (so the run can be recorded, shared and replayed), and reads its outcome from the run's own events.
+// The same code runs headless (`npm run -s sim -- --scenario NAME`) and in the Lessons panel.
+import type { ProofRule } from '../core/pow';
+import { ATTACKS } from './lessons/attacks';
+import { BASICS } from './lessons/basics';
+import { FLAWS } from './lessons/flaws';
+import type { RunRecord } from './lessons/record';
+import type { ParamsPatch } from './params';
 import type { Simulation } from './simulation';
 
-export interface Scenario {
-  readonly summary: string;
-  /** Run until `blocks` blocks are on the best chain (or `maxTime`). */
-  run(sim: Simulation, blocks: number, maxTime: number): void;
+export interface ScenarioSetup {
+  readonly nodes: number;
+  /** Blocks on the best chain a scenario aims for (only some scenarios use it). */
+  readonly blocks: number;
+  readonly seed: number;
+  readonly difficulty: number;
+  readonly rule: ProofRule;
+  /** One-way latency in milliseconds. */
+  readonly latencyMs: number;
 }
 
-const height = (sim: Simulation) => sim.bestChain().length - 1;
+export interface Scenario<Facts = unknown> {
+  readonly summary: string;
+  /** The lesson's own settings; the CLI's flags may override them. */
+  readonly setup: ScenarioSetup;
+  /** Switches on top of the headless defaults (resolve policy, flaws, strictness …). */
+  readonly params?: ParamsPatch;
+  /** Drive a simulation that has `setup.nodes` nodes, none registered or mining yet. */
+  run(sim: Simulation, blocks: number, maxTime: number): void;
+  /** What happened, read from the run's own events and final chains (pure). */
+  outcome(record: RunRecord): Facts;
+}
 
-export const SCENARIOS = {
-  'partition-heal': {
-    summary:
-      'The network splits into two halves that mine apart for a while, then heals: one history wins and the other side’s blocks are abandoned.',
-    run(sim, blocks, maxTime) {
-      const ids = sim.nodes().map((n) => n.id);
-      const half = Math.ceil(ids.length / 2);
-      sim.runUntil(() => height(sim) >= Math.floor(blocks / 3), maxTime);
-      sim.dispatch({ type: 'partition', groups: [ids.slice(0, half), ids.slice(half)] });
-      sim.runUntil(() => height(sim) >= Math.floor((2 * blocks) / 3), maxTime);
-      sim.dispatch({ type: 'heal' });
-      // Nodes only learn of the other side when someone announces or resolves: resolve once everywhere.
-      for (const n of sim.nodes()) n.resolve('manual');
-      sim.runUntil(() => height(sim) >= blocks, maxTime);
-    },
-  },
-} satisfies Record<string, Scenario>;
+export const SCENARIOS = { ...BASICS, ...ATTACKS, ...FLAWS } satisfies Record<string, Scenario>;
 
 export type ScenarioName = keyof typeof SCENARIOS;
+
+export type FactsOf<K extends ScenarioName> = ReturnType<(typeof SCENARIOS)[K]['outcome']>;
+
+/** The tutorial's flaws, one switch at a time (PROTOCOL.md "Known flaws"). */
+export const FLAW_PARTS = [
+  'flaw-claimed-length',
+  'flaw-copied-proof',
+  'flaw-greedy-reward',
+  'flaw-mempool',
+  'flaw-no-timeout',
+  'flaw-equal-length',
+] as const satisfies readonly ScenarioName[];
+
+/** A lesson is one scenario, or `tutorial-flaws`: the flaw scenarios in turn. */
+export type LessonName = ScenarioName | 'tutorial-flaws';
+
+export const LESSONS: readonly LessonName[] = [
+  'first-block',
+  'two-miners-race',
+  'partition-heal',
+  'majority-attack',
+  'tampering',
+  'difficulty',
+  'tutorial-flaws',
+];
 
 export function isScenarioName(name: string): name is ScenarioName {
   return Object.hasOwn(SCENARIOS, name);
 }
+
+export function isLessonName(name: string): name is LessonName {
+  return name === 'tutorial-flaws' || isScenarioName(name);
+}
+
+/** Every name `--scenario` accepts, for help texts. */
+export const SCENARIO_NAMES: readonly string[] = [...LESSONS, ...FLAW_PARTS];

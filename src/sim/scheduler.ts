@@ -24,12 +24,15 @@ export interface Scheduler {
   /** Run every event up to and including time `t`, then set the clock to `t`. */
   advanceTo(t: number): void;
   pending(): number;
+  /** Events run so far: a share link's replay uses it to apply each recorded input at the same point. */
+  executed(): number;
 }
 
 export function createScheduler(): Scheduler {
   const heap: Entry[] = [];
   let now = 0;
   let seq = 0;
+  let executed = 0;
 
   const less = (a: Entry, b: Entry) => a.time < b.time || (a.time === b.time && a.seq < b.seq);
   const push = (e: Entry) => {
@@ -85,6 +88,7 @@ export function createScheduler(): Scheduler {
       const e = pop();
       if (!e) return false;
       now = Math.max(now, e.time);
+      executed++;
       e.run();
       return true;
     },
@@ -95,6 +99,7 @@ export function createScheduler(): Scheduler {
         if (!top || top.time > t) break;
         pop();
         now = Math.max(now, top.time);
+        executed++;
         top.run();
       }
       now = Math.max(now, t);
@@ -103,5 +108,6 @@ export function createScheduler(): Scheduler {
       dropCancelled();
       return heap.filter((e) => !e.cancelled).length;
     },
+    executed: () => executed,
   };
 }

@@ -7,14 +7,16 @@ import { createSearch, run } from '../worker/fastSearch';
 import { targetFor } from '../worker/searchCommon';
 import type { Block, Chain, Transaction } from '../core/types';
 import type { ValidationOptions } from '../core/validate';
+import { applyBugLabCommand } from './bugLab';
 import type { Command } from './commands';
 import type { SimEvent } from './events';
+import { createEventMiner } from './eventMiner';
 import { createInProcessMiner, type MinerPort } from './miner';
 import { CLIENT, createBus } from './network';
 import { createNode, type SimNode } from './node';
 import { DEFAULT_PARAMS, mergeParams, type SimParams } from './params';
 import type { Request } from './protocol';
-import { createRng } from './rng';
+import { createRng, type Rng } from './rng';
 import { createScheduler, type Scheduler, type Timer } from './scheduler';
 
 export const NODE_NAMES = [
@@ -31,8 +33,11 @@ export const NODE_NAMES = [
 ];
 
 export interface SimulationOptions {
-  /** How proofs are found; default: real hashing in-process with virtual time = attempts / hash rate. */
-  readonly miner?: (scheduler: Scheduler) => MinerPort;
+  /**
+   * How proofs are found; default: real hashing in-process with virtual time = attempts / hash rate, or drawn
+   * block times when `params.eventMode` is set. `rng` is a seeded stream of the miner's own.
+   */
+  readonly miner?: (scheduler: Scheduler, rng: Rng) => MinerPort;
   /** Events kept in memory for `events()` (default 20 000; the oldest are dropped). */
   readonly eventCap?: number;
 }
@@ -55,7 +60,13 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
     () => params.net,
     (message) => emit({ type: 'message', at: message.sentAt, message }),
   );
-  const miner = options.miner ? options.miner(scheduler) : createInProcessMiner(scheduler);
+  // Derived from the seed without drawing from `rng`, so runs that do not use it keep their exact streams.
+  const minerRng = createRng((params.seed ^ 0x6d696e65) >>> 0);
+  const miner = options.miner
+    ? options.miner(scheduler, minerRng)
+    : params.eventMode
+      ? createEventMiner(scheduler, minerRng)
+      : createInProcessMiner(scheduler);
   const genesis: Chain = [genesisBlock(params.genesisTimestamp)];
   // Difficulty by block index: a change applies from the block after the highest one mined so far.
   const schedule: { fromIndex: number; difficulty: number }[] = [
@@ -76,6 +87,7 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
     pow: params.pow,
     strictness: params.strictness,
     difficultyAt,
+    skipProof: params.eventMode,
   });
   const ctx = {
     scheduler,
@@ -127,6 +139,10 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
   }
 
   function setParams(next: SimParams): Result<void> {
+    if (next.eventMode !== params.eventMode)
+      return fail(
+        failure('E_BAD_PARAM', 'Event mode is chosen when a simulation is created, not during a run.'),
+      );
     if (!Object.hasOwn(DIFFICULTY_RANGE, next.pow.rule))
       return fail(failure('E_BAD_PARAM', `The proof rule must be tutorial, tutorial-original or header.`));
     if (!(next.hashRate > 0 && Number.isFinite(next.hashRate)))
@@ -259,6 +275,11 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
         return nodeOf(cmd.node).ok
           ? remine(nodes.get(cmd.node) as SimNode, cmd.fromBlock)
           : (nodeOf(cmd.node) as Result<never>);
+      case 'set-reward':
+      case 'claim-length':
+      case 'copy-proof':
+      case 'load-chain':
+        return applyBugLabCommand(cmd, nodeOf, { validation, emit, now: () => scheduler.now() });
     }
   }
 

@@ -1,11 +1,14 @@
 // The thin shell between the simulation and the UI (xyflow style: a framework-free controller, thin hooks).
 // It owns the live clock (virtual time = wall time × speed; pause holds it; step runs one event) and batches
 // simulation events into at most one store update per animation frame.
-import { failure, type Failure, type Result } from '../core/errors';
+import { failure, ok, type Failure, type Result } from '../core/errors';
+import type { SharePayload } from '../share/payload';
+import { createRecorder, defaultMiner, type MakeMiner, type Recorder } from '../share/recorder';
+import { replayRun } from '../share/replay';
 import type { Command } from '../sim/commands';
 import type { SimEvent } from '../sim/events';
 import type { MinerPort, MiningProgress } from '../sim/miner';
-import type { SimParams } from '../sim/params';
+import { DEFAULT_PARAMS, mergeParams, type SimParams } from '../sim/params';
 import type { Scheduler } from '../sim/scheduler';
 import { createSimulation, type Simulation } from '../sim/simulation';
 import {
@@ -35,11 +38,18 @@ export function createController(options: ControllerOptions = {}) {
   let noticeId = 0;
   const report = (node: string, error: Failure) =>
     store.setState((s) => ({ notices: appendCapped(s.notices, [{ id: ++noticeId, error, node }], 5) }));
-  const minerOption = () => {
+  const makeMiner = (params: SimParams): MakeMiner => {
     const make = options.miner;
-    return make ? { miner: (s: Scheduler) => make(s, report) } : {};
+    return make ? (s: Scheduler) => make(s, report) : defaultMiner(params);
   };
-  let sim: Simulation = createSimulation(options.params ?? {}, minerOption());
+  // Every command and every found proof is recorded, so the run can be shared and replayed (src/share).
+  let recorder: Recorder;
+  const startSim = (initial: Partial<SimParams>) => {
+    const params = mergeParams(DEFAULT_PARAMS, initial);
+    recorder = createRecorder(params);
+    return createSimulation(params, { miner: recorder.miner(makeMiner(params)) });
+  };
+  let sim: Simulation = startSim(options.params ?? {});
   const store: AppStore = createAppStore({ params: sim.params() });
   let pending: SimEvent[] = [];
   let unsubscribe = sim.subscribe((ev) => pending.push(ev));
@@ -116,13 +126,26 @@ export function createController(options: ControllerOptions = {}) {
     return r;
   }
 
+  const clearLists = () =>
+    store.setState({
+      resolves: [],
+      mined: [],
+      txEvents: [],
+      messages: [],
+      heights: [],
+      notices: [],
+      nodes: [],
+    });
+
   return {
     store,
     sim: () => sim,
     dispatch(cmd: Command): Result<void> {
       let r: Result<void>;
       try {
+        const undo = recorder.command(cmd);
         r = sim.dispatch(cmd);
+        if (!r.ok) undo();
       } catch (e) {
         // A programmer error must not take the page down: show it, keep the simulation.
         r = { ok: false, error: failure('E_SCHEMA', `Something went wrong: ${(e as Error).message}`) };
@@ -161,20 +184,37 @@ export function createController(options: ControllerOptions = {}) {
     reset(params: Partial<SimParams>) {
       unsubscribe();
       sim.dispose();
-      sim = createSimulation(params, minerOption());
+      sim = startSim(params);
       unsubscribe = sim.subscribe((ev) => pending.push(ev));
       pending = [];
-      store.setState({
-        resolves: [],
-        mined: [],
-        txEvents: [],
-        messages: [],
-        heights: [],
-        notices: [],
-        nodes: [],
-      });
+      clearLists();
       flush();
     },
+    /**
+     * Replace the simulation by a recorded run (a share link, an autosave, a run file). The new one is built and
+     * checked first: on any error the current simulation is untouched and the error is returned.
+     */
+    load(payload: SharePayload): Result<void> {
+      const replayed = replayRun(payload, { miner: makeMiner(payload.params) });
+      if (!replayed.ok) return replayed;
+      unsubscribe();
+      sim.dispose();
+      sim = replayed.value.sim;
+      recorder = replayed.value.recorder;
+      unsubscribe = sim.subscribe((ev) => pending.push(ev));
+      // The panels show the replayed history as if it had just happened.
+      pending = [...sim.events()];
+      sim.miner.setPaused?.(!store.getState().playing);
+      clearLists();
+      flush();
+      return ok(undefined);
+    },
+    /** The run so far, as data: settings, seed, every input with its time, and a check of the state. */
+    runPayload: (): SharePayload => recorder.payload(sim),
+    /** How many inputs are recorded (changes whenever the run does something worth saving). */
+    recordedInputs: () => recorder.size(),
+    /** Show an error that did not come from a command (e.g. a link that could not be opened). */
+    notice: (error: Failure) => void notify({ ok: false, error }),
     flush,
     dispose() {
       unsubscribe();

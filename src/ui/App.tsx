@@ -10,9 +10,13 @@ import { NetworkPanel } from './NetworkPanel';
 import { Notices } from './Notices';
 import { PowPanel } from './PowPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { ScenarioPanel } from './ScenarioPanel';
+import { BugLab } from './BugLab';
+import { SaveShare } from './SaveShare';
 
 // recharts is ~600 kB: the first paint must not wait for it (TOOLCHAIN.md).
 const ChartsPanel = lazy(() => import('./ChartsPanel'));
+const ExperimentsPanel = lazy(() => import('./ExperimentsPanel'));
 
 function Layout() {
   const presenter = useApp((s) => s.presenter);
@@ -32,6 +36,7 @@ function Layout() {
         <div className="col col-left">
           <NetworkPanel />
           <SettingsPanel />
+          <SaveShare />
         </div>
         <div className="col col-main">
           <ChainPanel />
@@ -42,6 +47,8 @@ function Layout() {
         </div>
         <div className="col col-right">
           <ConsensusPanel />
+          <ScenarioPanel />
+          <BugLab />
         </div>
       </main>
       <Suspense
@@ -52,6 +59,15 @@ function Layout() {
         }
       >
         <ChartsPanel />
+      </Suspense>
+      <Suspense
+        fallback={
+          <section className="panel" aria-label="Experiments" aria-busy="true">
+            Loading experiments…
+          </section>
+        }
+      >
+        <ExperimentsPanel />
       </Suspense>
     </div>
   );

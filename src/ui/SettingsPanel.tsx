@@ -4,6 +4,7 @@ import type { ForkChoice } from '../core/consensus';
 import type { ResolvePolicy } from '../sim/params';
 import { useApp, useController } from './context';
 import { count, duration, rate } from './format';
+import { RetargetPreview } from './RetargetPreview';
 import './SettingsPanel.css';
 
 /** The network's hash rate right now: measured by the miners when they report it, else the simulated rate. */
@@ -73,6 +74,7 @@ export function SettingsPanel() {
           <span className="muted"> (release to apply)</span>
         )}
       </p>
+      <RetargetPreview networkRate={networkRate} />
       <label className="setting">
         Proof rule
         <select value={params.pow.rule} onChange={(e) => setRule(e.target.value as ProofRule)}>

@@ -31,8 +31,26 @@ export async function freePort(): Promise<number> {
   });
 }
 
+export interface DevServerOptions {
+  /**
+   * CommonJS packages to pre-bundle before the first request (React pages need
+   * REACT_DEPS: React ships CommonJS, which the browser cannot import as ES modules).
+   */
+  readonly optimize?: readonly string[];
+}
+
+export const REACT_DEPS = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+];
+
 /** A Vite dev server rooted at the repository: pages anywhere in it load at `${url}/path/to/page.html`. */
-export async function startDevServer(): Promise<{ url: string; server: ViteDevServer }> {
+export async function startDevServer(
+  options: DevServerOptions = {},
+): Promise<{ url: string; server: ViteDevServer }> {
   const port = await freePort();
   const server = await createServer({
     root: REPO_ROOT,
@@ -42,7 +60,7 @@ export async function startDevServer(): Promise<{ url: string; server: ViteDevSe
     server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
     // No dependency discovery: a mid-run "new dependencies optimized" reload would break a measurement.
     // @noble/hashes is plain ESM and loads unbundled.
-    optimizeDeps: { noDiscovery: true, include: [] },
+    optimizeDeps: { noDiscovery: true, include: [...(options.optimize ?? [])] },
   });
   await server.listen();
   return { url: `http://127.0.0.1:${port}`, server };
@@ -60,8 +78,8 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<BrowserSession> {
-  const { url, server } = await startDevServer();
+export async function openSession(options: DevServerOptions = {}): Promise<BrowserSession> {
+  const { url, server } = await startDevServer(options);
   let browser: Browser;
   try {
     browser = await launchChromium();

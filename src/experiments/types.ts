@@ -1,0 +1,68 @@
+// What every experiment is (the registry, the CLI, the worker and the panel speak only these types).
+
+/** A number the user can set for an experiment (a CLI flag `--key`, a field in the panel). */
+export interface NumberField {
+  readonly key: string;
+  readonly label: string;
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  readonly default: number;
+}
+
+export interface ExperimentSpec {
+  readonly seed: number;
+  /** Independent repetitions per row (runs, attack attempts…: each experiment says what a trial is). */
+  readonly trials: number;
+  readonly params: Readonly<Record<string, number>>;
+}
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  readonly label: string;
+}
+
+export type Cell = number | string | boolean | null;
+export type Row = Readonly<Record<string, Cell>>;
+
+/** A curve for the panel's chart (retarget: mean block time against blocks since the hash-rate step). */
+export interface Curve {
+  readonly name: string;
+  /** Curves that share a chart (retarget: the step, "×4" or "÷4"). */
+  readonly group?: string;
+  readonly points: readonly { readonly x: number; readonly y: number }[];
+}
+
+export interface ExperimentResult {
+  readonly experiment: string;
+  readonly rows: readonly Row[];
+  readonly curves?: readonly Curve[];
+}
+
+export interface Column {
+  readonly key: string;
+  readonly label: string;
+  /** Significant digits for numbers (default 4). */
+  readonly digits?: number;
+}
+
+export interface Experiment {
+  readonly name: string;
+  readonly title: string;
+  /** One paragraph: the question, the model and where the theory comes from. */
+  readonly summary: string;
+  /** What one trial is, for the --trials help and the panel ("runs of 2 500 blocks", "attack attempts"). */
+  readonly trialUnit: string;
+  readonly defaultTrials: number;
+  /** Fewest trials that give a usable result (default 2, the least a standard error needs). */
+  readonly minTrials?: number;
+  readonly maxTrials: number;
+  readonly fields: readonly NumberField[];
+  /** Columns of the printed table, in order. */
+  readonly columns: readonly Column[];
+  /** Extra lines under the printed table (e.g. the selfish-mining thresholds). */
+  readonly notes?: (result: ExperimentResult) => readonly string[];
+  /** Yields progress between slices of work and returns the result; same spec ⇒ same result. */
+  run(spec: ExperimentSpec): Generator<Progress, ExperimentResult>;
+}

@@ -1,0 +1,111 @@
+// Reading a run from outside (a link, a file, localStorage): the same safe parser as the core (size and depth
+// limits, no __proto__, no duplicate keys), then a strict check of every field. Anything unexpected is an
+// E_SHARE_DECODE naming the field; nothing here runs the simulation.
+import { PyFloat, type PyJson } from '../core/encoding';
+import { fail, failure, ok, type Failure, type Result } from '../core/errors';
+import { isValidNonce } from '../core/pow';
+import { parseJson } from '../core/parse';
+import {
+  Bad,
+  bad,
+  int,
+  list,
+  MAX_LIST,
+  MAX_LOG,
+  num,
+  obj,
+  onlyKeys,
+  readParams,
+  text,
+  type Obj,
+} from './fields';
+import { SHARE_VERSION, type Head, type LogEntry, type SharePayload } from './payload';
+import { readCommand } from './readCommand';
+
+function readEntry(v: unknown, path: string, last: { ran: number; at: number }): LogEntry {
+  const o = obj(v, path);
+  const ran = int(o.ran, `${path}.ran`, last.ran);
+  const at = num(o.at, `${path}.at`, last.at, 1e9);
+  last.ran = ran;
+  last.at = at;
+  if (o.kind === 'command') {
+    onlyKeys(o, ['kind', 'ran', 'at', 'cmd'], path);
+    return { kind: 'command', ran, at, cmd: readCommand(o.cmd, `${path}.cmd`) };
+  }
+  if (o.kind !== 'found') bad(`${path}.kind`, 'must be "command" or "found"');
+  onlyKeys(o, ['kind', 'ran', 'at', 'delay', 'node', 'job', 'proof', 'attempts'], path);
+  const proof = int(o.proof, `${path}.proof`, 0, Number.MAX_SAFE_INTEGER);
+  if (!isValidNonce(proof)) bad(`${path}.proof`, 'is not a valid proof');
+  return {
+    kind: 'found',
+    ran,
+    at,
+    delay: o.delay === null ? null : num(o.delay, `${path}.delay`, 0, 1e6),
+    node: text(o.node, `${path}.node`),
+    job: int(o.job, `${path}.job`, 1),
+    proof,
+    attempts: int(o.attempts, `${path}.attempts`, 0, Number.MAX_SAFE_INTEGER),
+  };
+}
+
+function readHead(v: unknown, path: string): Head {
+  const o = obj(v, path);
+  onlyKeys(o, ['id', 'length', 'tip', 'pending'], path);
+  if (typeof o.tip !== 'string' || !/^[0-9a-f]{64}$/.test(o.tip)) bad(`${path}.tip`, 'must be a hex hash');
+  return {
+    id: text(o.id, `${path}.id`),
+    length: int(o.length, `${path}.length`, 1),
+    tip: o.tip as string,
+    pending: int(o.pending, `${path}.pending`),
+  };
+}
+
+/** A decoded JSON value → a payload, or E_SHARE_DECODE naming the first bad field. */
+export function readPayload(value: unknown): Result<SharePayload> {
+  try {
+    const o = obj(value, 'The run');
+    if (o.v !== SHARE_VERSION)
+      bad(
+        'The run',
+        `was saved by another version of Chainlab (format ${JSON.stringify(o.v)?.slice(0, 20)}).`,
+      );
+    onlyKeys(o, ['v', 'params', 'log', 'check'], 'The run');
+    const params = readParams(o.params);
+    const last = { ran: 0, at: 0 };
+    const log = list(o.log, 'log', MAX_LOG).map((e, i) => readEntry(e, `log[${i}]`, last));
+    const c = obj(o.check, 'check');
+    onlyKeys(c, ['ran', 'at', 'heads'], 'check');
+    const check = {
+      ran: int(c.ran, 'check.ran', last.ran),
+      at: num(c.at, 'check.at', last.at, 1e9),
+      heads: list(c.heads, 'check.heads', MAX_LIST).map((h, i) => readHead(h, `check.heads[${i}]`)),
+    };
+    return ok({ v: SHARE_VERSION, params, log, check });
+  } catch (e) {
+    if (!(e instanceof Bad)) throw e;
+    return fail(failure('E_SHARE_DECODE', `This run cannot be read: ${e.message}`));
+  }
+}
+
+/** PyFloat (an integral float like 5.0) → a plain number: a run is our own JSON, not a Python chain. */
+function plain(v: PyJson): unknown {
+  if (v instanceof PyFloat) return v.value;
+  if (Array.isArray(v)) return v.map(plain);
+  if (typeof v === 'object' && v !== null) {
+    const out: Obj = {};
+    for (const [k, x] of Object.entries(v)) out[k] = plain(x as PyJson);
+    return out;
+  }
+  return v;
+}
+
+/** The text of a run (file, autosave, inflated link) → a payload. */
+export function parsePayloadText(textIn: string, maxChars: number): Result<SharePayload> {
+  const parsed = parseJson(textIn, { maxChars });
+  if (!parsed.ok) return fail(decodeFailure(parsed.error));
+  return readPayload(plain(parsed.value));
+}
+
+function decodeFailure(e: Failure): Failure {
+  return e.code === 'E_TOO_LARGE' ? e : failure('E_SHARE_DECODE', `This run cannot be read. ${e.message}`);
+}

@@ -1,0 +1,57 @@
+// Files in and out: a node's chain as the tutorial's GET /chain JSON (what the Python node serves and accepts),
+// and the whole run as a payload. Imports use the core's safe parser (size and depth limits, exact fields).
+import { chainResponseText, checkExportable, parseChainResponse } from '../core/chainJson';
+import { PyFloat } from '../core/encoding';
+import { fail, failure, ok, type Result } from '../core/errors';
+import { DEFAULT_PARSE_LIMITS, parseJson } from '../core/parse';
+import type { Chain } from '../core/types';
+import type { SharePayload } from './payload';
+import { parsePayloadText } from './readPayload';
+
+/** Largest file read, in characters (the core's limit for chains). */
+export const FILE_LIMIT = DEFAULT_PARSE_LIMITS.maxChars;
+
+/** `{"chain": [...], "length": n}`, byte-identical to Python's json.dumps(sort_keys=True) of the same chain. */
+export function chainFileText(chain: Chain): Result<string> {
+  const exportable = checkExportable(chain);
+  return exportable.ok ? ok(chainResponseText(chain) + '\n') : exportable;
+}
+
+export type ImportedFile =
+  | { readonly kind: 'chain'; readonly chain: Chain; readonly claimedLength: number }
+  | { readonly kind: 'run'; readonly payload: SharePayload };
+
+/** A file's text → a chain (GET /chain shape) or a run (an exported run or autosave), or why not. */
+export function readImportText(text: string): Result<ImportedFile> {
+  const probe = parseJson(text, { maxChars: FILE_LIMIT });
+  if (!probe.ok) return probe;
+  const v = probe.value;
+  const isObject = typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof PyFloat);
+  if (isObject && 'chain' in v) {
+    const parsed = parseChainResponse(text, { maxChars: FILE_LIMIT });
+    return parsed.ok ? ok({ kind: 'chain', ...parsed.value }) : parsed;
+  }
+  if (isObject && 'v' in v) {
+    const run = parsePayloadText(text, FILE_LIMIT);
+    return run.ok ? ok({ kind: 'run', payload: run.value }) : run;
+  }
+  return fail(
+    failure('E_SCHEMA', 'This file is neither a chain ({"chain": [...], "length": n}) nor a Chainlab run.'),
+  );
+}
+
+/** Read a picked file, refusing one too large before reading it. */
+export async function readFileText(file: Blob): Promise<Result<string>> {
+  if (file.size > FILE_LIMIT)
+    return fail(
+      failure(
+        'E_TOO_LARGE',
+        `The file has ${Math.round(file.size / 1024)} kB; at most ${FILE_LIMIT / 1024 / 1024} MiB are read.`,
+      ),
+    );
+  try {
+    return ok(await file.text());
+  } catch {
+    return fail(failure('E_JSON', 'The file could not be read as text.'));
+  }
+}

@@ -1,0 +1,80 @@
+// Live under the difficulty slider: what Bitcoin's rule, LWMA and ASERT would set next, from the longest chain's
+// recent block times and a target the student picks; "Use" moves the slider to that step.
+import { useMemo, useState } from 'react';
+import { longestChain } from './chartData';
+import { useApp, useController } from './context';
+import { count, duration } from './format';
+import { retargetPreview, LIVE_WINDOW } from './retargetPreview';
+
+export function RetargetPreview({ networkRate }: { networkRate: number }) {
+  const controller = useController();
+  const pow = useApp((s) => s.params.pow);
+  const chain = useApp((s) => longestChain(s.nodes));
+  const mined = useApp((s) => s.mined);
+  const [target, setTarget] = useState('10');
+  const rows = useMemo(() => {
+    const byHash = new Map(mined.map((m) => [m.hash as string, m.difficulty]));
+    return retargetPreview(chain, (h) => byHash.get(h), pow, Number(target), networkRate);
+  }, [chain, mined, pow, target, networkRate]);
+
+  return (
+    <details className="retarget-preview">
+      <summary>Retarget rules, live</summary>
+      <label className="setting">
+        Target time between blocks (seconds)
+        <input
+          type="number"
+          min={0.1}
+          step={0.1}
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+        />
+      </label>
+      {rows ? (
+        <table className="retarget-table">
+          <caption className="muted">From the last {LIVE_WINDOW} blocks of the longest chain</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rule</th>
+              <th scope="col">Next difficulty</th>
+              <th scope="col">Slider</th>
+              <th scope="col">
+                <span className="visually-hidden">Apply</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.rule}>
+                <th scope="row">{r.label}</th>
+                <td className="mono">
+                  {count(r.work)} (×{r.factor.toPrecision(2)})
+                </td>
+                <td className="mono">
+                  {r.slider} ≈ {duration(r.seconds)}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    disabled={r.slider === pow.difficulty}
+                    aria-label={`Use ${r.label}: difficulty ${r.slider}`}
+                    onClick={() =>
+                      controller.dispatch({ type: 'set-params', patch: { pow: { difficulty: r.slider } } })
+                    }
+                  >
+                    Use
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">
+          Mine at least {LIVE_WINDOW + 1} blocks (and give a target above 0) to see what each rule would set.
+        </p>
+      )}
+    </details>
+  );
+}

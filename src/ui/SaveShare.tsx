@@ -1,0 +1,183 @@
+// Save, share, export: a link that replays this run, files for a node's chain (the tutorial's GET /chain JSON,
+// which the Python node accepts) and for the whole run, importing either back, autosave and "Start fresh".
+import { useEffect, useRef, useState } from 'react';
+import type { Failure } from '../core/errors';
+import { browserStorage, saveRun, type StorageLike } from '../share/autosave';
+import { encodeLink } from '../share/link';
+import { payloadText } from '../share/payload';
+import { chainFileText, readFileText, readImportText } from '../share/runFile';
+import type { SimParams } from '../sim/params';
+import { useApp, useController, useSelectedNode } from './context';
+import { duration, nodeName } from './format';
+import { ICON } from './icons';
+import { startFresh } from './startFromLocation';
+import './Teaching.css';
+
+/** Seconds of wall time between autosaves (only when the run changed). */
+const AUTOSAVE_EVERY = 5;
+
+type Message = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: Failure };
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function useAutosave(storage: StorageLike | null): Message | null {
+  const controller = useController();
+  const [status, setStatus] = useState<Message | null>(null);
+  const last = useRef('');
+  useEffect(() => {
+    if (!storage) return;
+    const save = () => {
+      const stamp = `${controller.recordedInputs()}@${controller.sim().now()}`;
+      if (stamp === last.current) return;
+      const r = saveRun(storage, controller.runPayload());
+      last.current = stamp;
+      setStatus(
+        r.ok
+          ? { ok: true, text: `Autosaved at t = ${duration(controller.sim().now())}.` }
+          : { ok: false, error: r.error },
+      );
+    };
+    const timer = setInterval(save, AUTOSAVE_EVERY * 1000);
+    window.addEventListener('pagehide', save);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('pagehide', save);
+    };
+  }, [controller, storage]);
+  return status;
+}
+
+function Status({ message }: { message: Message | null }) {
+  if (!message) return null;
+  return message.ok ? (
+    <p className="message" role="status">
+      {ICON.ok} {message.text}
+    </p>
+  ) : (
+    <p className="message error" role="alert">
+      {ICON.warn} {message.error.message} <code>{message.error.code}</code>
+    </p>
+  );
+}
+
+export interface SaveShareProps {
+  /** Where autosave writes (default: localStorage, when the browser allows it). */
+  readonly storage?: StorageLike | null;
+  /** What "Start fresh" starts (default: the classroom). */
+  readonly freshParams?: Partial<SimParams>;
+}
+
+export function SaveShare({ storage = browserStorage(), freshParams }: SaveShareProps) {
+  const controller = useController();
+  const node = useSelectedNode();
+  const playing = useApp((s) => s.playing);
+  const [link, setLink] = useState('');
+  const [message, setMessage] = useState<Message | null>(null);
+  const autosave = useAutosave(storage);
+  const say = (text: string) => setMessage({ ok: true, text });
+  const fail = (error: Failure) => setMessage({ ok: false, error });
+
+  const share = async () => {
+    const encoded = await encodeLink(controller.runPayload());
+    if (!encoded.ok) return fail(encoded.error);
+    const url = `${location.origin}${location.pathname}${location.search}${encoded.value}`;
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      say(`Link copied (${url.length} characters).`);
+    } catch {
+      say('Link ready: select it above and copy it.');
+    }
+  };
+  const exportChain = () => {
+    if (!node) return;
+    const text = chainFileText(node.chain);
+    if (!text.ok) return fail(text.error);
+    download(`${node.id}-chain.json`, text.value);
+    say(`Exported ${nodeName(node.id)}'s chain (${node.chain.length} blocks) as GET /chain JSON.`);
+  };
+  const exportRun = () => {
+    download('chainlab-run.json', payloadText(controller.runPayload()));
+    say('Exported the whole run.');
+  };
+  const importFile = async (file: File) => {
+    const text = await readFileText(file);
+    const read = text.ok ? readImportText(text.value) : text;
+    if (!read.ok) return fail(read.error);
+    if (read.value.kind === 'run') {
+      const r = controller.load(read.value.payload);
+      return r.ok ? say(`Opened the run in ${file.name}.`) : fail(r.error);
+    }
+    if (!node) return fail({ code: 'E_NO_SUCH_NODE', message: 'Select a node to load the chain into.' });
+    const r = controller.dispatch({ type: 'load-chain', node: node.id, chain: read.value.chain });
+    return r.ok
+      ? say(`${nodeName(node.id)} now holds the ${read.value.chain.length} blocks of ${file.name}.`)
+      : fail(r.error);
+  };
+
+  return (
+    <section className="panel teaching save-share" aria-label="Save and share">
+      <h2>Save and share</h2>
+      <p className="muted">
+        A link holds the settings, the seed and every input with its simulated time: your commands and each
+        proof the miners found. Opening it replays them — no hashing — and checks it reaches this exact state;
+        then mining goes on live.
+      </p>
+      <div className="row">
+        <button type="button" className="primary" onClick={() => void share()}>
+          {ICON.link} Copy share link
+        </button>
+        <button type="button" disabled={!node} onClick={exportChain}>
+          Export chain{node ? ` (${nodeName(node.id)})` : ''}
+        </button>
+        <button type="button" onClick={exportRun}>
+          Export run
+        </button>
+      </div>
+      {link && (
+        <label className="field">
+          Share link
+          <input type="text" readOnly className="link-box" value={link} onFocus={(e) => e.target.select()} />
+        </label>
+      )}
+      <label className="field">
+        Import a chain (GET /chain JSON, into {node ? nodeName(node.id) : 'the selected node'}) or a run file
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      <div className="row">
+        <button
+          type="button"
+          onClick={() => {
+            startFresh(controller, storage, freshParams);
+            setLink('');
+            say('Started fresh: the autosave is cleared.');
+          }}
+        >
+          {ICON.auto} Start fresh
+        </button>
+        {!playing && <span className="muted">Paused.</span>}
+      </div>
+      <Status message={message} />
+      {storage ? (
+        <Status message={autosave} />
+      ) : (
+        <p className="muted">Autosave is off: this browser gives the page no storage.</p>
+      )}
+    </section>
+  );
+}
