@@ -1,21 +1,21 @@
 // One tutorial node: its chain, mempool, peers and miner. It answers the tutorial's endpoints; time comes from
 // the simulation clock, randomness from the seeded RNG.
 import { forgeBlock, hashBlock } from '../core/block';
-import { chooseChain, commonPrefix, describeOutcome, type Candidate } from '../core/consensus';
+import { chooseChain, commonPrefix, type Candidate } from '../core/consensus';
 import { failure } from '../core/errors';
 import { proofHash, proofInput, validProof, type Found, type PowParams } from '../core/pow';
 import { REWARD_AMOUNT, type Block, type Chain, type Transaction } from '../core/types';
 import type { ValidationOptions } from '../core/validate';
-import type { SimEvent, ResolveLine } from './events';
+import { answerNewTransaction, answerRegister } from './endpoints';
+import type { SimEvent } from './events';
 import { reconcile, withoutTxs } from './mempool';
 import type { MinerPort } from './miner';
 import type { Bus, Handler } from './network';
 import type { SimParams } from './params';
-import { planRegister } from './peers';
 import { MESSAGES, type ChainBody, type Response } from './protocol';
 import type { Rng } from './rng';
+import { NO_PEERS_NOTE, resolveLines } from './resolveLog';
 import type { Scheduler } from './scheduler';
-import { checkNewTransaction } from './transactions';
 
 export interface NodeContext {
   readonly scheduler: Scheduler;
@@ -84,6 +84,13 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
       (found) => onFound(current, found),
     );
     ctx.emit({ type: 'mining', at: now(), node: id, active: true });
+  }
+
+  /** Drop the current search and start again on the current tip with the current settings. */
+  function restart() {
+    if (!job) return;
+    job = null;
+    startMining();
   }
 
   function stopMining() {
@@ -213,14 +220,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
         validation: ctx.validation(),
         trustClaimedLength: params.flaws.trustClaimedLength,
       });
-      const lines: ResolveLine[] = plan.outcomes.map((o) => ({
-        peer: o.peer,
-        verdict: o.verdict.kind,
-        length: o.length,
-        ...(o.verdict.kind === 'invalid' ? { code: o.verdict.fault.code } : {}),
-        ...(o.verdict.kind === 'unavailable' ? { code: o.verdict.error.code } : {}),
-        text: describeOutcome(o, params.forkChoice),
-      }));
+      const lines = resolveLines(plan, params.forkChoice);
       const ownLength = chain.length;
       if (plan.adopt) replaceChain(plan.adopt.chain, plan.adopt.peer);
       ctx.emit({
@@ -232,9 +232,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
         ownLength,
         adoptedFrom: plan.adopt?.peer ?? null,
         lines,
-        ...(asked.length === 0
-          ? { note: 'No peers are registered, so there is nothing to compare with.' }
-          : {}),
+        ...(asked.length === 0 ? { note: NO_PEERS_NOTE } : {}),
       });
       reply?.({
         status: 200,
@@ -303,37 +301,22 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
         reply({ status: 202, body: { message: 'Thanks, resolving' } });
         return resolve('announce');
       case '/transactions/new': {
-        const checked = checkNewTransaction(req.body, mempool, ctx.params().strictness === 'tutorial');
-        if (!checked.ok) {
-          ctx.emit({ type: 'transaction', at: now(), node: id, accepted: false, error: checked.error });
-          const message =
-            checked.error.code === 'E_MISSING_VALUES' ? MESSAGES.missing : checked.error.message;
-          return reply({ status: 400, body: { message, code: checked.error.code } });
-        }
-        const blockIndex = tip().index + 1;
-        const tx = checked.value;
-        if (!tx)
-          return reply({
-            status: 200,
-            body: { message: `This transaction is already pending for Block ${blockIndex}` },
-          });
-        mempool = [...mempool, tx];
-        ctx.emit({ type: 'transaction', at: now(), node: id, accepted: true, blockIndex, tx });
-        return reply({ status: 201, body: { message: `Transaction will be added to Block ${blockIndex}` } });
+        const faithful = ctx.params().strictness === 'tutorial';
+        const answer = answerNewTransaction(req.body, mempool, tip().index + 1, faithful);
+        mempool = [...answer.mempool];
+        const o = answer.outcome;
+        if (o && 'error' in o)
+          ctx.emit({ type: 'transaction', at: now(), node: id, accepted: false, error: o.error });
+        else if (o) ctx.emit({ type: 'transaction', at: now(), node: id, accepted: true, ...o });
+        return reply(answer.response);
       }
       case '/nodes/register': {
-        const plan = planRegister(netloc, peers, req.body, ctx.params().maxPeers);
-        if (!plan) return reply({ status: 400, body: { message: MESSAGES.badNodes } });
-        peers = [...plan.peers];
-        ctx.emit({ type: 'peers', at: now(), node: id, added: plan.added, rejected: plan.rejected });
-        return reply({
-          status: 201,
-          body: {
-            message: MESSAGES.nodesAdded,
-            total_nodes: peers,
-            ...(plan.rejected.length ? { rejected: plan.rejected } : {}),
-          },
-        });
+        const answer = answerRegister(netloc, peers, req.body, ctx.params().maxPeers);
+        if (answer.response.status === 201) {
+          peers = [...answer.peers];
+          ctx.emit({ type: 'peers', at: now(), node: id, added: answer.added, rejected: answer.rejected });
+        }
+        return reply(answer.response);
       }
     }
   };
@@ -353,10 +336,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
     resolving: () => resolving,
     setShare(s: number) {
       share = s;
-      if (job) {
-        job = null;
-        startMining();
-      }
+      restart();
     },
     setAutoMine(on: boolean) {
       autoMine = on;
@@ -364,12 +344,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
       else if (mineReplies.length === 0) stopMining();
     },
     /** A parameter changed (difficulty, rule): restart the search if one is running. */
-    restartMining() {
-      if (job) {
-        job = null;
-        startMining();
-      }
-    },
+    restartMining: restart,
     resolve: (trigger: ResolveTrigger) => resolve(trigger),
     /** The student's edit: this node's copy of the chain now holds a changed block (nothing is re-hashed). */
     setChain(next: Chain) {
@@ -382,10 +357,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
     stop: stopMining,
     setReward(amount: number) {
       reward = amount;
-      if (job) {
-        job = null;
-        startMining();
-      }
+      restart();
     },
     claimLength(length: number | null) {
       claimedLength = length;

@@ -18,6 +18,35 @@ function useNetworkRate(): number {
   });
 }
 
+/** A labelled range from 0 to `max` whose value is shown beside its name. */
+function NetSlider(props: {
+  label: string;
+  value: number;
+  unit: string;
+  max: number;
+  step: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label className="setting">
+      <span>
+        {props.label}:{' '}
+        <strong className="mono">
+          {props.value} {props.unit}
+        </strong>
+      </span>
+      <input
+        type="range"
+        min={0}
+        max={props.max}
+        step={props.step}
+        value={props.value}
+        onChange={(e) => props.onChange(Number(e.target.value))}
+      />
+    </label>
+  );
+}
+
 /** Difficulty (with expected attempts and time while you slide), rule, fork choice, resolve policy, network. */
 export function SettingsPanel() {
   const controller = useController();
@@ -111,42 +140,22 @@ export function SettingsPanel() {
           <option value="periodic">periodic — every {params.resolveInterval} s</option>
         </select>
       </label>
-      <label className="setting">
-        <span>
-          Latency: <strong className="mono">{Math.round(params.net.latency * 1000)} ms</strong>
-        </span>
-        <input
-          type="range"
-          min={0}
-          max={2000}
-          step={50}
-          value={Math.round(params.net.latency * 1000)}
-          onChange={(e) =>
-            controller.dispatch({
-              type: 'set-params',
-              patch: { net: { latency: Number(e.target.value) / 1000 } },
-            })
-          }
-        />
-      </label>
-      <label className="setting">
-        <span>
-          Message loss: <strong className="mono">{Math.round(params.net.loss * 100)} %</strong>
-        </span>
-        <input
-          type="range"
-          min={0}
-          max={100}
-          step={5}
-          value={Math.round(params.net.loss * 100)}
-          onChange={(e) =>
-            controller.dispatch({
-              type: 'set-params',
-              patch: { net: { loss: Number(e.target.value) / 100 } },
-            })
-          }
-        />
-      </label>
+      <NetSlider
+        label="Latency"
+        value={Math.round(params.net.latency * 1000)}
+        unit="ms"
+        max={2000}
+        step={50}
+        onChange={(v) => controller.dispatch({ type: 'set-params', patch: { net: { latency: v / 1000 } } })}
+      />
+      <NetSlider
+        label="Message loss"
+        value={Math.round(params.net.loss * 100)}
+        unit="%"
+        max={100}
+        step={5}
+        onChange={(v) => controller.dispatch({ type: 'set-params', patch: { net: { loss: v / 100 } } })}
+      />
     </section>
   );
 }

@@ -32,6 +32,17 @@ describe('Settings panel', () => {
   });
 });
 
+describe('Network settings', () => {
+  it('sets latency in milliseconds and loss in percent, showing the value beside the name', () => {
+    const { controller } = renderWith(<SettingsPanel />);
+    fireEvent.change(screen.getByRole('slider', { name: /Latency/ }), { target: { value: '400' } });
+    fireEvent.change(screen.getByRole('slider', { name: /Message loss/ }), { target: { value: '25' } });
+    expect(controller.sim().params().net).toMatchObject({ latency: 0.4, loss: 0.25 });
+    expect(screen.getByText('400 ms')).toBeInTheDocument();
+    expect(screen.getByText('25 %')).toBeInTheDocument();
+  });
+});
+
 describe('Controls bar', () => {
   it('mines one block on the selected node and pauses the clock', async () => {
     const user = userEvent.setup();

@@ -4,6 +4,7 @@ import type { Scenario } from '../scenarios';
 import { eventsOf, idOf, lengthOf, must, sameTx, settle, step, timesOnChain, type RunRecord } from './record';
 import type { Transaction } from '../../core/types';
 import type { Simulation } from '../simulation';
+import { nakamotoSuccess } from '../../experiments/theory';
 
 /** The attacker's share of the hash power; the two honest nodes have 15 % each. */
 export const ATTACKER_SHARE = 0.7;
@@ -76,19 +77,10 @@ function majorityFacts(r: RunRecord) {
 
 /**
  * Nakamoto's catch-up probability (Bitcoin paper, section 11): an attacker with share q, z blocks behind, ever
- * catches up. 1 when q ≥ 1/2: a majority wins the race from any deficit.
+ * catches up; 1 when q ≥ 1/2. The same closed form the double-spend experiment is checked against.
  */
 export function catchUpProbability(q: number, z: number): number {
-  const p = 1 - q;
-  if (q >= p) return 1;
-  const lambda = (z * q) / p;
-  let sum = 1;
-  let poisson = Math.exp(-lambda);
-  for (let k = 0; k <= z; k++) {
-    if (k > 0) poisson *= lambda / k;
-    sum -= poisson * (1 - (q / p) ** (z - k));
-  }
-  return Math.max(0, sum);
+  return Math.max(0, nakamotoSuccess(q, z));
 }
 
 const EDITED = { sender: 'bob', recipient: 'carol', amount: 5 } satisfies Transaction;
