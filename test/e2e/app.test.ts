@@ -167,6 +167,29 @@ describe('the classroom app in Chromium, served under /chainlab/', () => {
     await page.close();
   });
 
+  it('a share link opens the same run in a new tab; a broken link says why and keeps the classroom', async () => {
+    const page = await openApp();
+    await expect.poll(() => height(page, 'Alice'), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+    await page.getByRole('button', { name: /Pause/ }).click();
+    const aliceTip = await tip(page, 'Alice');
+    const share = page.getByRole('region', { name: 'Save and share' });
+    await share.getByRole('button', { name: /Copy share link/ }).click();
+    const link = await share.getByLabel('Share link').inputValue();
+    expect(link).toMatch(/#s=/);
+    const copy = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    copy.on('pageerror', (e) => errors.push(String(e)));
+    await copy.goto(link);
+    await copy.getByRole('region', { name: 'Network' }).waitFor();
+    // The replayed chain holds the same tip block (mining may have gone on after the replay).
+    await expect.poll(() => copy.getByRole('region', { name: 'Chain' }).textContent()).toContain(aliceTip);
+    const broken = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await broken.goto(`${app.url}#s=1.not-a-real-link`);
+    await broken.getByRole('region', { name: 'Network' }).waitFor();
+    await expect.poll(() => broken.getByRole('alert').first().textContent()).toMatch(/E_SHARE_DECODE/);
+    expect(await broken.getByRole('button', { name: 'Alice', exact: true }).count()).toBe(1);
+    await Promise.all([page.close(), copy.close(), broken.close()]);
+  });
+
   it('logged no console errors', () => {
     expect(errors).toEqual([]);
   });
