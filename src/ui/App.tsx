@@ -10,13 +10,14 @@ import { NetworkPanel } from './NetworkPanel';
 import { Notices } from './Notices';
 import { PowPanel } from './PowPanel';
 import { SettingsPanel } from './SettingsPanel';
-import { ScenarioPanel } from './ScenarioPanel';
-import { BugLab } from './BugLab';
 import { SaveShare } from './SaveShare';
 
 // recharts is ~600 kB: the first paint must not wait for it (TOOLCHAIN.md).
 const ChartsPanel = lazy(() => import('./ChartsPanel'));
 const ExperimentsPanel = lazy(() => import('./ExperimentsPanel'));
+// Lessons and the bug lab sit below the fold and bring the scenario scripts: keep them out of the first bundle.
+const ScenarioPanel = lazy(() => import('./ScenarioPanel').then((m) => ({ default: m.ScenarioPanel })));
+const BugLab = lazy(() => import('./BugLab').then((m) => ({ default: m.BugLab })));
 
 function Layout() {
   const presenter = useApp((s) => s.presenter);
@@ -47,8 +48,10 @@ function Layout() {
         </div>
         <div className="col col-right">
           <ConsensusPanel />
-          <ScenarioPanel />
-          <BugLab />
+          <Suspense fallback={<p className="muted">Loading lessons…</p>}>
+            <ScenarioPanel />
+            <BugLab />
+          </Suspense>
         </div>
       </main>
       <Suspense
