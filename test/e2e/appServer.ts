@@ -26,7 +26,19 @@ export interface ServedApp {
 /** `vite build` into a temporary folder, then serve it at http://127.0.0.1:PORT/chainlab/. */
 export async function buildAndServe(base = '/chainlab/'): Promise<ServedApp> {
   const dist = await mkdtemp(join(tmpdir(), 'chainlab-dist-'));
-  await build({ root: REPO_ROOT, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build: build exactly what Pages serves.
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: REPO_ROOT,
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: dist, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = env;
+  }
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
