@@ -1,27 +1,9 @@
 // `npm run -s experiment`: the table with simulated and theory side by side, the JSON last line, the same bytes
 // for the same seed in another process, and usage errors as codes, never stack traces.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type Ran } from '../support/runCli';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function cli(args: readonly string[]): Promise<Ran> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/experiments/cli.ts', ...args],
-      { cwd: ROOT, maxBuffer: 16 << 20 },
-      (err, stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (args: readonly string[]): Promise<Ran> => runCli('src/experiments/cli.ts', args);
 
 const lastJson = (r: Ran) => {
   const lines = r.stdout.trimEnd().split('\n');

@@ -1,37 +1,19 @@
 // `npm run -s sim`: the last stdout line is one JSON object, the same seed gives the same bytes in another
 // process, and hostile input gets a code and an exit status, never a stack trace.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainResponseText } from '../../src/core/chainJson';
 import type { Block } from '../../src/core/types';
 import { outFileText, runHeadless } from '../../src/sim/headless';
+import { runCli, type Ran } from '../support/runCli';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'chainlab-cli-'));
 const file = (name: string) => join(dir, name);
 const RUN = ['--nodes', '3', '--blocks', '6', '--seed', '9', '--difficulty', '1', '--latency', '50'];
 
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `node --import tsx src/sim/cli.ts …` (what `npx tsx` does, without npx's start-up cost). */
-function cli(args: readonly string[]): Promise<Ran> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/sim/cli.ts', ...args],
-      { cwd: ROOT, maxBuffer: 64 << 20 },
-      (err, stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (args: readonly string[]): Promise<Ran> => runCli('src/sim/cli.ts', args);
 
 const lastJson = (r: Ran): Record<string, unknown> => {
   const lines = r.stdout.trimEnd().split('\n');
