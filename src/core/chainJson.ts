@@ -88,13 +88,16 @@ function blockFromJson(v: PyJson, n: number): Result<Block> {
   );
 }
 
+/** A problem with imported text; `blockNumber` (1-based) when it lies in one block. */
+export type ImportFailure = Failure & { readonly blockNumber?: number };
+
 /** A parsed list of blocks → a chain, or the first schema problem. */
-export function chainFromJson(v: PyJson): Result<Chain> {
+export function chainFromJson(v: PyJson): Result<Chain, ImportFailure> {
   if (!Array.isArray(v)) return fail(schema('The chain', `must be a list of blocks, not ${describe(v)}.`));
   const chain: Block[] = [];
   for (let i = 0; i < v.length; i++) {
     const b = blockFromJson(v[i] as PyJson, i + 1);
-    if (!b.ok) return b;
+    if (!b.ok) return fail({ ...b.error, blockNumber: i + 1 });
     chain.push(b.value);
   }
   return ok(chain);
@@ -107,7 +110,10 @@ export interface ChainResponse {
 }
 
 /** Parse the text of a GET /chain answer (or an exported file). */
-export function parseChainResponse(text: string, limits?: Partial<ParseLimits>): Result<ChainResponse> {
+export function parseChainResponse(
+  text: string,
+  limits?: Partial<ParseLimits>,
+): Result<ChainResponse, ImportFailure> {
   const parsed = parseJson(text, limits);
   if (!parsed.ok) return parsed;
   const v = parsed.value;

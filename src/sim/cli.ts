@@ -97,7 +97,7 @@ function runImport(args: Args, rule: ProofRule): number {
     out({
       valid: false,
       length: 0,
-      error: { code: parsed.error.code, index: 0, message: parsed.error.message },
+      error: { code: parsed.error.code, index: parsed.error.blockNumber ?? 0, message: parsed.error.message },
     });
     return 1;
   }

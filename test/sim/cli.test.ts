@@ -132,6 +132,15 @@ describe('cli: --import', () => {
     expect(out).toMatchObject({ valid: false, length: 7, error: { code: 'E_PREV_HASH', index: 4 } });
   });
 
+  it('names the block whose shape is wrong', () => {
+    const out = lastJson(results.notChainItems as Ran);
+    expect(out.error).toMatchObject({
+      code: 'E_SCHEMA',
+      index: 1,
+      message: expect.stringMatching(/^Block 1: /),
+    });
+  });
+
   for (const [name, code, exit] of [
     ['notChainItems', 'E_SCHEMA', 1],
     ['proto', 'E_JSON', 1],
