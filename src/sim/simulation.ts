@@ -1,14 +1,13 @@
 // The facade (ARCHITECTURE.md): create, dispatch commands, step or advance the clock, subscribe to events.
 // The same object runs headless (CLI, tests, experiments) and in the app; two simulations share nothing.
-import { genesisBlock, hashBlock } from '../core/block';
+import { genesisBlock } from '../core/block';
 import { fail, failure, ok, type Result } from '../core/errors';
-import { DIFFICULTY_RANGE, isValidDifficulty, proofInput } from '../core/pow';
-import { createSearch, run } from '../worker/fastSearch';
-import { targetFor } from '../worker/searchCommon';
-import type { Block, Chain, Transaction } from '../core/types';
+import { DIFFICULTY_RANGE, isValidDifficulty } from '../core/pow';
+import type { Chain } from '../core/types';
 import type { ValidationOptions } from '../core/validate';
 import { applyBugLabCommand } from './bugLab';
 import type { Command } from './commands';
+import { reminedChain, tamperedChain } from './edits';
 import type { SimEvent } from './events';
 import { createEventMiner } from './eventMiner';
 import { createInProcessMiner, type MinerPort } from './miner';
@@ -175,44 +174,11 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
     return ok(undefined);
   }
 
-  function tamper(
-    node: SimNode,
-    blockNumber: number,
-    txIndex: number,
-    patch: Partial<Transaction>,
-  ): Result<void> {
-    const chain = node.chain();
-    const block = chain[blockNumber - 1];
-    const tx = block?.transactions[txIndex];
-    if (!block || !tx)
-      return fail(failure('E_SCHEMA', `Block ${blockNumber} has no transaction ${txIndex + 1}.`));
-    const changed: Transaction = Object.freeze({ ...tx, ...patch });
-    const transactions = block.transactions.map((t, i) => (i === txIndex ? changed : t));
-    const edited: Block = Object.freeze({ ...block, transactions: Object.freeze(transactions) });
-    node.setChain(chain.map((b, i) => (i === blockNumber - 1 ? edited : b)));
-    emit({ type: 'tampered', at: scheduler.now(), node: node.id, blockNumber });
-    return ok(undefined);
-  }
-
-  /** Redo the proof of work from `fromBlock` on, relinking each block to the new hash of the one before. */
-  function remine(node: SimNode, fromBlock: number): Result<void> {
-    const chain = [...node.chain()];
-    if (fromBlock < 2 || fromBlock > chain.length)
-      return fail(failure('E_SCHEMA', `Blocks 2 to ${chain.length} can be re-mined, not ${fromBlock}.`));
-    for (let i = fromBlock - 1; i < chain.length; i++) {
-      const prev = chain[i - 1] as Block;
-      const b = chain[i] as Block;
-      const pow = { ...params.pow, difficulty: difficultyAt(b.index) };
-      const input = proofInput(pow, prev, b);
-      // The fast search (src/worker), synchronously: the honest work is redone block by block.
-      const found = run(
-        createSearch({ ...input, startNonce: 0, target: targetFor(pow) }),
-        Number.MAX_SAFE_INTEGER,
-      ).found;
-      if (!found) return fail(failure('E_POW', 'No proof found.'));
-      chain[i] = Object.freeze({ ...b, previous_hash: hashBlock(prev), proof: found.proof });
-    }
-    node.setChain(chain);
+  /** Apply a student's edit (edits.ts) to one node's copy of the chain. */
+  function editChain(node: SimNode, edited: Result<Chain>, after?: () => void): Result<void> {
+    if (!edited.ok) return edited;
+    node.setChain(edited.value);
+    after?.();
     return ok(undefined);
   }
 
@@ -268,19 +234,32 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
       case 'set-params':
         return setParams(mergeParams(params, cmd.patch));
       case 'tamper':
-        return nodeOf(cmd.node).ok
-          ? tamper(nodes.get(cmd.node) as SimNode, cmd.blockNumber, cmd.txIndex, cmd.tx)
-          : (nodeOf(cmd.node) as Result<never>);
+        return onNode(cmd.node, (n) =>
+          editChain(n, tamperedChain(n.chain(), cmd.blockNumber, cmd.txIndex, cmd.tx), () =>
+            emit({ type: 'tampered', at: scheduler.now(), node: n.id, blockNumber: cmd.blockNumber }),
+          ),
+        );
       case 'remine':
-        return nodeOf(cmd.node).ok
-          ? remine(nodes.get(cmd.node) as SimNode, cmd.fromBlock)
-          : (nodeOf(cmd.node) as Result<never>);
+        return onNode(cmd.node, (n) =>
+          editChain(
+            n,
+            reminedChain(n.chain(), cmd.fromBlock, (index) => ({
+              ...params.pow,
+              difficulty: difficultyAt(index),
+            })),
+          ),
+        );
       case 'set-reward':
       case 'claim-length':
       case 'copy-proof':
       case 'load-chain':
         return applyBugLabCommand(cmd, nodeOf, { validation, emit, now: () => scheduler.now() });
     }
+  }
+
+  function onNode(id: string, act: (n: SimNode) => Result<void>): Result<void> {
+    const n = nodeOf(id);
+    return n.ok ? act(n.value) : n;
   }
 
   function withNode(id: string, act: (n: SimNode) => void): Result<void> {
