@@ -1,7 +1,7 @@
 // The answers of POST /transactions/new and POST /nodes/register as plans: what the reply is and what the
 // node's state becomes. The node (node.ts) applies them; these stay pure and testable.
 import type { Failure } from '../core/errors';
-import type { Transaction } from '../core/types';
+import type { Block, Transaction } from '../core/types';
 import { planRegister } from './peers';
 import { MESSAGES, type Response } from './protocol';
 import { checkNewTransaction } from './transactions';
@@ -75,4 +75,10 @@ export function answerRegister(
     added: plan.added,
     rejected: plan.rejected,
   };
+}
+
+/** GET /mine's answer once the block is forged (PROTOCOL.md: 200 "New Block Forged"). */
+export function forgedResponse(block: Block): Response {
+  const { index, transactions, proof, previous_hash } = block;
+  return { status: 200, body: { message: MESSAGES.forged, index, transactions, proof, previous_hash } };
 }

@@ -6,13 +6,14 @@ import { failure } from '../core/errors';
 import { proofHash, proofInput, validProof, type Found, type PowParams } from '../core/pow';
 import { REWARD_AMOUNT, type Block, type Chain, type Transaction } from '../core/types';
 import type { ValidationOptions } from '../core/validate';
-import { answerNewTransaction, answerRegister } from './endpoints';
+import { askPeers } from './askPeers';
+import { answerNewTransaction, answerRegister, forgedResponse } from './endpoints';
 import type { SimEvent } from './events';
 import { reconcile, withoutTxs } from './mempool';
 import type { MinerPort } from './miner';
 import type { Bus, Handler } from './network';
 import type { SimParams } from './params';
-import { MESSAGES, type ChainBody, type Response } from './protocol';
+import { MESSAGES, type Response } from './protocol';
 import type { Rng } from './rng';
 import { NO_PEERS_NOTE, resolveLines } from './resolveLog';
 import type { Scheduler } from './scheduler';
@@ -141,16 +142,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
       seconds: now() - j.startedAt,
       difficulty: j.pow.difficulty,
     });
-    const res: Response = {
-      status: 200,
-      body: {
-        message: MESSAGES.forged,
-        index: block.index,
-        transactions: block.transactions,
-        proof: block.proof,
-        previous_hash: block.previous_hash,
-      },
-    };
+    const res = forgedResponse(block);
     const replies = mineReplies;
     mineReplies = [];
     for (const reply of replies) reply(res);
@@ -207,11 +199,9 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
     }
     resolving = true;
     const asked = [...peers];
-    const candidates: Candidate[] = new Array(asked.length);
-    let waiting = asked.length;
     const p = ctx.params();
     const timeout = p.flaws.noTimeout ? null : p.timeout;
-    const decide = () => {
+    const decide = (candidates: Candidate[]) => {
       resolving = false;
       if (retired) return;
       const params = ctx.params();
@@ -246,18 +236,7 @@ export function createNode(id: string, genesis: Chain, ctx: NodeContext) {
         resolve(again);
       }
     };
-    if (waiting === 0) return decide();
-    asked.forEach((peer, i) => {
-      ctx.bus.request(netloc, peer, { method: 'GET', path: '/chain' }, timeout, (o) => {
-        if (o.ok && o.response.status === 200) {
-          const body = o.response.body as unknown as ChainBody;
-          candidates[i] = { peer, chain: body.chain, claimedLength: body.length };
-        } else {
-          candidates[i] = { peer, chain: null, error: o.ok ? failure('E_UNREACHABLE') : o.error };
-        }
-        if (--waiting === 0) decide();
-      });
-    });
+    askPeers(ctx.bus, netloc, asked, timeout, decide);
   }
 
   /**
