@@ -1,7 +1,7 @@
 // Prints the body of `compress` in src/worker/sha256Block.ts: 64 SHA-256 rounds (FIPS 180-4 §6.2.2) with the
 // message schedule kept in sixteen locals. Run `npx tsx bench/genCompress.ts` and paste; the fuzz test in
 // test/worker/fastSearch.test.ts checks the result against @noble/hashes.
-import { K } from '../src/worker/sha256Constants';
+import { K } from '../src/search/sha256Constants';
 
 const hex = (n: number): string => '0x' + (n >>> 0).toString(16).padStart(8, '0');
 const rotr = (x: string, a: number, b: number, c: number, last: 'shr' | 'rotr'): string =>

@@ -5,7 +5,7 @@ import { proofInput, type ProofRule } from '../src/core/pow';
 import type { MinerChannel } from '../src/worker/mainThreadMiner';
 import type { MinerToPage, StartMessage } from '../src/worker/messages';
 import { openWorkerMiner } from '../src/worker/openMiner';
-import { sha256x4Module } from '../src/worker/sha256x4';
+import { sha256x4Module } from '../src/search/sha256x4';
 import { summary, windowRates, type Sample } from './rates';
 
 export type BenchRule = 'header' | 'tutorial';

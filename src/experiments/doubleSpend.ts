@@ -3,9 +3,9 @@
 // its branch ever becomes at least as long as the honest one (the convention of both Nakamoto and Rosenfeld).
 // Only the order of finds matters, so each next block is the attacker's with probability q — the race of two
 // Poisson processes with rates q and p = 1 − q.
-import type { Rng } from '../sim/rng';
-import { proportion, trialRng } from './stats';
-import { nakamotoSuccess, rosenfeldSuccess } from './theory';
+import type { Rng } from '../math/rng';
+import { proportion, trialRng } from '../math/stats';
+import { nakamotoSuccess, rosenfeldSuccess } from '../math/theory';
 import type { Experiment, Progress, Row } from './types';
 
 export const QS = [0.1, 0.2, 0.3] as const;

@@ -1,8 +1,8 @@
 // retarget: how three difficulty adjustment rules follow a hash-rate step. Block times are event-mode draws
 // (exponential with rate = hash rate / difficulty, as in src/sim/eventMiner.ts), in units of the target T.
 // Each run warms up for two Bitcoin periods at hash rate 1, then the rate jumps ×k (or ÷k) at a period boundary.
-import type { Rng } from '../sim/rng';
-import { estimate, trialRng } from './stats';
+import type { Rng } from '../math/rng';
+import { estimate, trialRng } from '../math/stats';
 import {
   DEFAULT_RETARGET,
   nextWork,
@@ -11,7 +11,7 @@ import {
   type RetargetRule,
   type RetargetSettings,
 } from './retargetRules';
-import { asertSettleBlocks } from './theory';
+import { asertSettleBlocks } from '../math/theory';
 import type { Curve, Experiment, Progress, Row } from './types';
 
 /** Block times count as on target within ±10 % of T. */

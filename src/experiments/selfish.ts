@@ -2,9 +2,9 @@
 // block. Only the order of finds matters, so each next block is the pool's with probability α (two competing
 // exponential clocks, rates α and 1 − α). The pool's relative revenue is its share of the blocks that end up on
 // the final chain; the closed form and the profitability threshold are in theory.ts.
-import type { Rng } from '../sim/rng';
-import { estimate, trialRng } from './stats';
-import { selfishRevenue, selfishThreshold } from './theory';
+import type { Rng } from '../math/rng';
+import { estimate, trialRng } from '../math/stats';
+import { selfishRevenue, selfishThreshold } from '../math/theory';
 import type { Experiment, Progress, Row } from './types';
 
 export const ALPHAS = [0.1, 0.2, 0.25, 0.3, 1 / 3, 0.4, 0.45] as const;

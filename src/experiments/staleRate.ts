@@ -4,8 +4,8 @@
 // d. Simulated: the fraction of mined blocks that end up off the final chain; theory: staleRateFixedDelay.
 import { expectedAttempts, type PowParams } from '../core/pow';
 import { createSimulation } from '../sim/simulation';
-import { estimate, trialRng } from './stats';
-import { staleRateFixedDelay } from './theory';
+import { estimate, trialRng } from '../math/stats';
+import { staleRateFixedDelay } from '../math/theory';
 import type { Experiment, Progress, Row } from './types';
 
 export const DELAYS = [0.005, 0.01, 0.02, 0.05, 0.1, 0.2] as const;

@@ -1,5 +1,5 @@
 // The experiment tables as plain text (the CLI prints them; the tests read them).
-import { significant } from './stats';
+import { significant } from '../math/stats';
 import type { Cell, Column, Experiment, ExperimentResult } from './types';
 
 export function cellText(v: Cell | undefined, digits: number): string {

@@ -3,9 +3,9 @@
 // and show it in every panel, and the reveal is built from that very run.
 import type { SimEvent } from '../sim/events';
 import { headlessParams } from '../sim/headless';
-import { recordOf, type RunRecord } from '../sim/lessons/record';
-import { revealOf, type Reveal } from '../sim/lessons/texts';
-import { SCENARIOS, type ScenarioName } from '../sim/scenarios';
+import { recordOf, type RunRecord } from '../lessons/record';
+import { revealOf, type Reveal } from '../lessons/texts';
+import { SCENARIOS, type ScenarioName } from '../lessons/scenarios';
 import { createSimulation, type Simulation } from '../sim/simulation';
 import type { SharePayload } from './payload';
 import { createRecorder, defaultMiner } from './recorder';
@@ -34,7 +34,7 @@ export function runLesson(name: ScenarioName): LessonRun {
 function build(name: ScenarioName, script: boolean): LessonRun {
   const scenario = SCENARIOS[name];
   const setup = scenario.setup;
-  const params = headlessParams({ ...setup, scenario: name });
+  const params = headlessParams({ ...setup, ...(scenario.params ? { params: scenario.params } : {}) });
   const recorder = createRecorder(params);
   const sim = createSimulation(params, { miner: recorder.miner(defaultMiner(params)) });
   const events: SimEvent[] = [];

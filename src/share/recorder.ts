@@ -11,7 +11,7 @@ import type { Block } from '../core/types';
 import { createEventMiner } from '../sim/eventMiner';
 import { createInProcessMiner, type MinerPort, type MiningJob } from '../sim/miner';
 import type { SimParams } from '../sim/params';
-import type { Rng } from '../sim/rng';
+import type { Rng } from '../math/rng';
 import type { Scheduler } from '../sim/scheduler';
 import type { Simulation } from '../sim/simulation';
 import type { Command } from '../sim/commands';

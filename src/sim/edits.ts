@@ -3,8 +3,8 @@ import { hashBlock } from '../core/block';
 import { fail, failure, ok, type Result } from '../core/errors';
 import { proofInput, type PowParams } from '../core/pow';
 import type { Block, Chain, Transaction } from '../core/types';
-import { createSearch, run } from '../worker/fastSearch';
-import { targetFor } from '../worker/searchCommon';
+import { createSearch, run } from '../search/fastSearch';
+import { targetFor } from '../search/searchCommon';
 
 /** The chain with one transaction changed; nothing is re-hashed, so later links break (the lesson). */
 export function tamperedChain(

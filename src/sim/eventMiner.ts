@@ -7,7 +7,7 @@
 import type { HexHash } from '../core/hash';
 import { expectedAttempts, MAX_NONCE } from '../core/pow';
 import type { MinerPort } from './miner';
-import type { Rng } from './rng';
+import type { Rng } from '../math/rng';
 import type { Scheduler, Timer } from './scheduler';
 
 /** What an event-mode "hash" is: no digest was computed, so none is reported. */

@@ -5,9 +5,7 @@ import type { ProofRule } from '../core/pow';
 import type { Block } from '../core/types';
 import type { SimEvent } from './events';
 import { createSimulation, type Simulation } from './simulation';
-import { recordOf } from './lessons/record';
-import { DEFAULT_PARAMS, mergeParams, type SimParams } from './params';
-import { SCENARIOS, type ScenarioName } from './scenarios';
+import { DEFAULT_PARAMS, mergeParams, type ParamsPatch, type SimParams } from './params';
 
 export interface HeadlessOptions {
   readonly nodes: number;
@@ -17,13 +15,25 @@ export interface HeadlessOptions {
   readonly rule: ProofRule;
   /** One-way latency in milliseconds. */
   readonly latencyMs?: number;
-  readonly scenario?: ScenarioName;
+  /** Switches on top of the headless defaults (a lesson's resolve policy, flaws, strictness …). */
+  readonly params?: ParamsPatch;
+  /**
+   * A script that drives the network instead of "register everyone, everyone mines" (a lesson, src/lessons).
+   * Its outcome is read from the run's own events when the script ends, before the final resolves.
+   */
+  readonly script?: HeadlessScript;
   /** Keep every event for the --out file. */
   readonly record?: boolean;
   /** Give up after this much virtual time (seconds). */
   readonly maxSeconds?: number;
   /** Draw block times instead of hashing (src/sim/eventMiner.ts); such chains cannot be exported. */
   readonly eventMode?: boolean;
+}
+
+export interface HeadlessScript {
+  readonly name: string;
+  run(sim: Simulation, blocks: number, maxTime: number): void;
+  outcome(sim: Simulation, events: readonly SimEvent[]): unknown;
 }
 
 export interface Summary {
@@ -57,7 +67,7 @@ function settle(sim: Simulation, limit: number) {
   sim.runUntil(() => sim.peek() === null, sim.now() + limit);
 }
 
-/** The settings of a headless run; a scenario adds its own switches on top (the Lessons panel uses this too). */
+/** The settings of a headless run, with the caller's switches on top (the Lessons panel uses this too). */
 export function headlessParams(o: HeadlessOptions): SimParams {
   const latency = (o.latencyMs ?? 100) / 1000;
   const base: SimParams = {
@@ -69,26 +79,26 @@ export function headlessParams(o: HeadlessOptions): SimParams {
     }),
     seed: o.seed,
   };
-  return o.scenario ? mergeParams(base, SCENARIOS[o.scenario].params ?? {}) : base;
+  return o.params ? mergeParams(base, o.params) : base;
 }
 
 export function runHeadless(o: HeadlessOptions): HeadlessRun {
   const sim = createSimulation(headlessParams(o));
-  const scenario = o.scenario ? SCENARIOS[o.scenario] : null;
+  const script = o.script ?? null;
   const events: SimEvent[] = [];
   let mined = 0;
   sim.subscribe((ev) => {
     // A scenario's outcome reads every event of its run, however long.
-    if (o.record || scenario) events.push(ev);
+    if (o.record || script) events.push(ev);
     if (ev.type === 'block-mined') mined++;
   });
   for (let i = 0; i < o.nodes; i++) sim.dispatch({ type: 'add-node' });
   const maxTime = o.maxSeconds ?? 1e7;
   let lesson: Summary['scenario'];
-  if (scenario && o.scenario) {
-    // A scenario sets up its own network: registration, hash power, who mines.
-    scenario.run(sim, o.blocks, maxTime);
-    lesson = { name: o.scenario, outcome: scenario.outcome(recordOf(sim, events)) };
+  if (script) {
+    // A script sets up its own network: registration, hash power, who mines.
+    script.run(sim, o.blocks, maxTime);
+    lesson = { name: script.name, outcome: script.outcome(sim, events) };
   } else {
     sim.dispatch({ type: 'register-all' });
     settle(sim, 10);

@@ -5,8 +5,8 @@
 // The Web Worker driver lives in src/worker.
 import type { HexHash } from '../core/hash';
 import type { Found, PowParams, ProofInput } from '../core/pow';
-import { createSearch, run } from '../worker/fastSearch';
-import { targetFor } from '../worker/searchCommon';
+import { createSearch, run } from '../search/fastSearch';
+import { targetFor } from '../search/searchCommon';
 import type { Scheduler, Timer } from './scheduler';
 
 export interface MiningJob {

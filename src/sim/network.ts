@@ -2,7 +2,7 @@
 // send and receive times (raftscope style: messages are data, the clock is the scheduler's).
 import { failure, type Failure } from '../core/errors';
 import { requestLabel, type Request, type Response } from './protocol';
-import type { Rng } from './rng';
+import type { Rng } from '../math/rng';
 import type { Scheduler } from './scheduler';
 
 export interface NetParams {

@@ -14,7 +14,7 @@ import type { MinerPort } from './miner';
 import type { Bus, Handler } from './network';
 import type { SimParams } from './params';
 import { MESSAGES, type Response } from './protocol';
-import type { Rng } from './rng';
+import type { Rng } from '../math/rng';
 import { NO_PEERS_NOTE, resolveLines } from './resolveLog';
 import type { Scheduler } from './scheduler';
 

@@ -15,7 +15,7 @@ import { CLIENT, createBus } from './network';
 import { createNode, type SimNode } from './node';
 import { DEFAULT_PARAMS, mergeParams, type SimParams } from './params';
 import type { Request } from './protocol';
-import { createRng, type Rng } from './rng';
+import { createRng, type Rng } from '../math/rng';
 import { createScheduler, type Scheduler, type Timer } from './scheduler';
 
 export const NODE_NAMES = [

@@ -13,7 +13,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { significant } from '../experiments/stats';
+import { significant } from '../math/stats';
 import type { ChartSize } from './ChartFigures';
 import type { ChartSpec } from './experimentChartData';
 

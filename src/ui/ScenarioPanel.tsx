@@ -3,8 +3,8 @@
 // shows it; Reset puts the lesson's network back as it was before the run.
 import { useState } from 'react';
 import { lessonStart, runLesson } from '../share/lessonRun';
-import { LESSON_TEXTS, type Reveal } from '../sim/lessons/texts';
-import { FLAW_PARTS, LESSONS, type LessonName, type ScenarioName } from '../sim/scenarios';
+import { LESSON_TEXTS, type Reveal } from '../lessons/texts';
+import { FLAW_PARTS, LESSONS, type LessonName, type ScenarioName } from '../lessons/scenarios';
 import { useController } from './context';
 import { ICON } from './icons';
 import './Teaching.css';

@@ -1,11 +1,6 @@
 // Experiment results → what the charts draw: theory curves on a fine grid, simulated points with error bars
 // (± 2 standard errors, about a 95 % interval). Pure, so it is tested in Node; ExperimentCharts.tsx draws it.
-import {
-  nakamotoSuccess,
-  rosenfeldSuccess,
-  selfishRevenue,
-  staleRateFixedDelay,
-} from '../experiments/theory';
+import { nakamotoSuccess, rosenfeldSuccess, selfishRevenue, staleRateFixedDelay } from '../math/theory';
 import type { ExperimentResult, Row } from '../experiments/types';
 
 export interface XY {

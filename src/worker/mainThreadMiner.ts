@@ -1,7 +1,7 @@
 // The miner on the page's own thread, for when `Worker` is unavailable: the same controller and the same
 // messages as miner.worker.ts, with shorter chunks so the page still renders between them.
 import type { MinerToPage, PageToMiner } from './messages';
-import { fastestEngine } from './engines';
+import { fastestEngine } from '../search/engines';
 import { createMinerLoop } from './minerLoop';
 import { createSchedule } from './schedule';
 

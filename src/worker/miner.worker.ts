@@ -1,6 +1,6 @@
 // The Web Worker: a thin shell over the pure controller in minerLoop.ts (STYLE.md habit 9), with the fastest
 // search this browser supports (WebAssembly SIMD, else plain JS).
-import { fastestEngine } from './engines';
+import { fastestEngine } from '../search/engines';
 import { serveMiner } from './workerShell';
 
 serveMiner(fastestEngine);

@@ -8,8 +8,8 @@
 // - Every proof is re-verified with the core before it is reported (ARCHITECTURE.md "Mining").
 import { assertNever } from '../core/errors';
 import { meetsDifficulty, proofHash, type PowParams } from '../core/pow';
-import type { Search, SearchEngine } from './engines';
-import { targetFor, type RunResult } from './searchCommon';
+import type { Search, SearchEngine } from '../search/engines';
+import { targetFor, type RunResult } from '../search/searchCommon';
 import {
   MINER_PROTOCOL_VERSION as v,
   parsePageToMiner,

@@ -1,5 +1,5 @@
 // A scripted Rng for state-machine tests, and a small runner for experiments at test sizes.
-import type { Rng } from '../../src/sim/rng';
+import type { Rng } from '../../src/math/rng';
 import { runToEnd } from '../../src/experiments/run';
 import type { Experiment, ExperimentResult } from '../../src/experiments/types';
 

@@ -2,8 +2,8 @@
 // theory within 4 standard errors; and the experiment's rows are deterministic.
 import { describe, expect, it } from 'vitest';
 import { DELAYS, staleRate, staleRun } from '../../src/experiments/staleRate';
-import { estimate } from '../../src/experiments/stats';
-import { staleRateFixedDelay } from '../../src/experiments/theory';
+import { estimate } from '../../src/math/stats';
+import { staleRateFixedDelay } from '../../src/math/theory';
 import { runSmall } from './helpers';
 
 function finish(run: Generator<number, { mined: number; onChain: number }>) {

@@ -1,7 +1,7 @@
 // The bus (raftscope style: messages are data with send and arrival times), the scheduler and the seeded RNG.
 import { describe, expect, it } from 'vitest';
 import { CLIENT, createBus, type MessageRecord, type NetParams, type Outcome } from '../../src/sim/network';
-import { createRng } from '../../src/sim/rng';
+import { createRng } from '../../src/math/rng';
 import { createScheduler } from '../../src/sim/scheduler';
 
 const CHAIN = { method: 'GET', path: '/chain' } as const;

@@ -1,6 +1,6 @@
 // Partition → fork → heal → one chain: what a student sees in the consensus log (PROTOCOL.md resolve_conflicts).
 import { describe, expect, it } from 'vitest';
-import { runHeadless } from '../../src/sim/headless';
+import { runScenario } from '../../src/lessons/headlessLesson';
 import { at, eventsOf, makeSim, mineBlocks, nodeOf, settle, tipOf, userTxs } from './helpers';
 
 const TX = { sender: 'carol', recipient: 'dave', amount: 3 };
@@ -108,14 +108,7 @@ describe('partition, fork, heal', () => {
   });
 
   it('the partition-heal scenario really partitions the network', () => {
-    const run = runHeadless({
-      nodes: 4,
-      blocks: 24,
-      seed: 1,
-      difficulty: 1,
-      rule: 'tutorial',
-      scenario: 'partition-heal',
-    });
+    const run = runScenario('partition-heal', { nodes: 4, blocks: 24, seed: 1, difficulty: 1 });
     expect(run.summary.converged).toBe(true);
     expect(run.sim.messages().filter((m) => m.fate === 'partitioned').length).toBeGreaterThan(0);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runToEnd } from '../../src/experiments/run';
 import { retarget } from '../../src/experiments/retarget';
-import { rosenfeldSuccess, staleRateFixedDelay } from '../../src/experiments/theory';
+import { rosenfeldSuccess, staleRateFixedDelay } from '../../src/math/theory';
 import type { ExperimentResult } from '../../src/experiments/types';
 import { chartsFor } from '../../src/ui/experimentChartData';
 

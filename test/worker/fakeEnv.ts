@@ -1,6 +1,6 @@
 // A fake clock and timer queue for the miner loop: time moves only when a timer fires or when the search
 // "spends" it, so cadence, stop latency and duty cycle are exact and repeatable.
-import { jsEngine, type SearchEngine } from '../../src/worker/engines';
+import { jsEngine, type SearchEngine } from '../../src/search/engines';
 import { createMinerLoop } from '../../src/worker/minerLoop';
 import type { MinerToPage } from '../../src/worker/messages';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { genesisBlock } from '../../src/core/block';
 import { MAX_NONCE, proofInput } from '../../src/core/pow';
 import type { MinerToPage, ProgressMessage, StartMessage } from '../../src/worker/messages';
-import { jsEngine } from '../../src/worker/engines';
+import { jsEngine } from '../../src/search/engines';
 import { createMinerLoop, SLICE_MS } from '../../src/worker/minerLoop';
 import { createFakeEnv } from './fakeEnv';
 

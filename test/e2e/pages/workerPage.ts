@@ -4,7 +4,7 @@ import { proofInput, type ProofRule } from '../../../src/core/pow';
 import type { MinerToPage, StartMessage } from '../../../src/worker/messages';
 import { createMainThreadMiner, type MinerChannel } from '../../../src/worker/mainThreadMiner';
 import { openWorkerMiner } from '../../../src/worker/openMiner';
-import { sha256x4Module } from '../../../src/worker/sha256x4';
+import { sha256x4Module } from '../../../src/search/sha256x4';
 
 type Kind = 'worker' | 'main-thread';
 

@@ -2,12 +2,12 @@
 // clock (so the run can be recorded, shared and replayed), and reads its outcome from the run's own events.
 // The same code runs headless (`npm run -s sim -- --scenario NAME`) and in the Lessons panel.
 import type { ProofRule } from '../core/pow';
-import { ATTACKS } from './lessons/attacks';
-import { BASICS } from './lessons/basics';
-import { FLAWS } from './lessons/flaws';
-import type { RunRecord } from './lessons/record';
-import type { ParamsPatch } from './params';
-import type { Simulation } from './simulation';
+import { ATTACKS } from './attacks';
+import { BASICS } from './basics';
+import { FLAWS } from './flaws';
+import type { RunRecord } from './record';
+import type { ParamsPatch } from '../sim/params';
+import type { Simulation } from '../sim/simulation';
 
 export interface ScenarioSetup {
   readonly nodes: number;

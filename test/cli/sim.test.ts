@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'chainlab-cli-'));
 const file = (name: string) => join(dir, name);
 const RUN = ['--nodes', '3', '--blocks', '6', '--seed', '9', '--difficulty', '1', '--latency', '50'];
 
-const cli = (args: readonly string[]): Promise<Ran> => runCli('src/sim/cli.ts', args);
+const cli = (args: readonly string[]): Promise<Ran> => runCli('src/cli/sim.ts', args);
 
 const lastJson = (r: Ran): Record<string, unknown> => {
   const lines = r.stdout.trimEnd().split('\n');

@@ -1,12 +1,12 @@
 // What a lesson's reveal reads: the run's own events, and the chains the nodes ended with. Pure helpers only, so
 // a reveal is a function of the run and can be tested from a seed.
-import { hashBlock } from '../../core/block';
-import { sha256Hex } from '../../core/hash';
-import type { Block, Chain, Transaction } from '../../core/types';
-import type { Command } from '../commands';
-import type { SimEvent } from '../events';
-import type { ScenarioSetup } from '../scenarios';
-import type { Simulation } from '../simulation';
+import { hashBlock } from '../core/block';
+import { sha256Hex } from '../core/hash';
+import type { Block, Chain, Transaction } from '../core/types';
+import type { Command } from '../sim/commands';
+import type { SimEvent } from '../sim/events';
+import type { ScenarioSetup } from './scenarios';
+import type { Simulation } from '../sim/simulation';
 
 export interface RunRecord {
   readonly events: readonly SimEvent[];

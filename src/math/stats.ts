@@ -1,5 +1,5 @@
 // Small statistics for Monte Carlo estimates, and seeded streams that do not depend on how work is sliced.
-import { createRng, type Rng } from '../sim/rng';
+import { createRng, type Rng } from './rng';
 
 export interface Estimate {
   readonly mean: number;

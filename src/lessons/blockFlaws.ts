@@ -1,8 +1,8 @@
 // The tutorial's flaws in blocks and pending lists (PROTOCOL.md "Known flaws"): a copied proof, a greedy
 // reward and pending transactions after a swap. The consensus flaws are in flaws.ts.
-import { balancesOf } from '../../core/ledger';
-import type { Transaction } from '../../core/types';
-import type { Scenario } from '../scenarios';
+import { balancesOf } from '../core/ledger';
+import type { Transaction } from '../core/types';
+import type { Scenario } from './scenarios';
 import {
   eventsOf,
   idOf,

@@ -1,6 +1,7 @@
 // `--scenario NAME` on the command line: the lesson's reveal in words, then the usual JSON summary line.
-import { runHeadless, type HeadlessOptions } from '../headless';
-import { FLAW_PARTS, SCENARIOS, type ScenarioName } from '../scenarios';
+import type { HeadlessOptions } from '../sim/headless';
+import { runScenario } from './headlessLesson';
+import { FLAW_PARTS, SCENARIOS, type ScenarioName } from './scenarios';
 import { LESSON_TEXTS, revealOf } from './texts';
 
 type Write = (line: string) => void;
@@ -15,14 +16,14 @@ export function printReveal(name: ScenarioName, outcome: unknown, write: Write):
 }
 
 /** A scenario's own settings, for the flags the user did not give. */
-export function scenarioDefaults(name: ScenarioName): Omit<HeadlessOptions, 'scenario'> {
+export function scenarioDefaults(name: ScenarioName): HeadlessOptions {
   return SCENARIOS[name].setup;
 }
 
 /** `tutorial-flaws`: each flaw scenario in turn, from its own seed; returns the JSON line's object. */
 export function runFlawLessons(write: Write): { scenario: 'tutorial-flaws'; parts: unknown[] } {
   const parts = FLAW_PARTS.map((name) => {
-    const run = runHeadless({ ...scenarioDefaults(name), scenario: name });
+    const run = runScenario(name);
     const outcome = run.summary.scenario?.outcome;
     printReveal(name, outcome, write);
     return { name, outcome };

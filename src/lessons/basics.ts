@@ -1,8 +1,8 @@
 // Lessons on how the tutorial's chain grows: the first block, a race between two miners, a partition that heals,
 // and what difficulty does to block times.
-import { hashBlock } from '../../core/block';
-import { REWARD_SENDER, type Transaction } from '../../core/types';
-import type { Scenario } from '../scenarios';
+import { hashBlock } from '../core/block';
+import { REWARD_SENDER, type Transaction } from '../core/types';
+import type { Scenario } from './scenarios';
 import {
   eventsOf,
   heightOf,

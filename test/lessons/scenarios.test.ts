@@ -5,16 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runLesson } from '../../src/share/lessonRun';
 import { replayRun } from '../../src/share/replay';
-import { runHeadless } from '../../src/sim/headless';
-import { catchUpProbability } from '../../src/sim/lessons/attacks';
-import { LESSON_TEXTS, revealOf } from '../../src/sim/lessons/texts';
-import { FLAW_PARTS, SCENARIOS, type FactsOf, type ScenarioName } from '../../src/sim/scenarios';
+import { runScenario } from '../../src/lessons/headlessLesson';
+import { catchUpProbability } from '../../src/lessons/attacks';
+import { LESSON_TEXTS, revealOf } from '../../src/lessons/texts';
+import { FLAW_PARTS, SCENARIOS, type FactsOf, type ScenarioName } from '../../src/lessons/scenarios';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
 function facts<K extends ScenarioName>(name: K): FactsOf<K> {
-  const run = runHeadless({ ...SCENARIOS[name].setup, scenario: name });
+  const run = runScenario(name);
   return run.summary.scenario?.outcome as FactsOf<K>;
 }
 
@@ -181,7 +181,7 @@ describe('npm run -s sim -- --scenario NAME', () => {
   const ran: Record<string, string> = {};
   const cli = (args: string[]) =>
     new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, ['--import', 'tsx', 'src/sim/cli.ts', ...args], { cwd: ROOT }, (err, out) =>
+      execFile(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], { cwd: ROOT }, (err, out) =>
         err ? reject(err) : resolve(out),
       ),
     );

@@ -1,10 +1,10 @@
 // Lessons on attacks the longest-chain rule does and does not stop: a majority miner rewriting a payment, and
 // a student editing an old block.
-import type { Scenario } from '../scenarios';
+import type { Scenario } from './scenarios';
 import { eventsOf, idOf, lengthOf, must, sameTx, settle, step, timesOnChain, type RunRecord } from './record';
-import type { Transaction } from '../../core/types';
-import type { Simulation } from '../simulation';
-import { nakamotoSuccess } from '../../experiments/theory';
+import type { Transaction } from '../core/types';
+import type { Simulation } from '../sim/simulation';
+import { nakamotoSuccess } from '../math/theory';
 
 /** The attacker's share of the hash power; the two honest nodes have 15 % each. */
 export const ATTACKER_SHARE = 0.7;

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { genesisBlock, hashBlock } from '../../src/core/block';
 import { leadingZeroBits } from '../../src/core/hash';
 import { headerPrefix, MAX_NONCE, proofInput, searchProof, type PowParams } from '../../src/core/pow';
-import { createSearch, run } from '../../src/worker/fastSearch';
-import { hasZeroBits, targetFor, type RunResult, type SearchParams } from '../../src/worker/searchCommon';
-import { stateHex } from '../../src/worker/sha256Block';
-import { createSimdSearch, lastBatchHex, runSimd } from '../../src/worker/simdSearch';
+import { createSearch, run } from '../../src/search/fastSearch';
+import { hasZeroBits, targetFor, type RunResult, type SearchParams } from '../../src/search/searchCommon';
+import { stateHex } from '../../src/search/sha256Block';
+import { createSimdSearch, lastBatchHex, runSimd } from '../../src/search/simdSearch';
 
 const SEED = 20240607;
 const noble = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));

@@ -1,7 +1,7 @@
 // The closed forms against published tables and limits, and the stale-rate derivation against a direct
 // simulation of the model it describes (so a wrong derivation fails here, not only in the engine comparison).
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../src/sim/rng';
+import { createRng } from '../../src/math/rng';
 import {
   asertSettleBlocks,
   nakamotoSuccess,
@@ -9,8 +9,8 @@ import {
   selfishRevenue,
   selfishThreshold,
   staleRateFixedDelay,
-} from '../../src/experiments/theory';
-import { estimate } from '../../src/experiments/stats';
+} from '../../src/math/theory';
+import { estimate } from '../../src/math/stats';
 
 describe('double-spend formulas', () => {
   it('reproduce the whitepaper §11 table (q = 0.1 and q = 0.3)', () => {

@@ -2,7 +2,7 @@
 // its own events), so it says what happened in this run, not what usually happens.
 import { FLAW_TEXTS } from './flawTexts';
 import { catchUpProbability } from './attacks';
-import type { FactsOf, ScenarioName } from '../scenarios';
+import type { FactsOf, ScenarioName } from './scenarios';
 
 export interface Choice {
   readonly id: string;

@@ -5,9 +5,10 @@ import { parseChainResponse } from '../core/chainJson';
 import { DEFAULT_PARSE_LIMITS } from '../core/parse';
 import { DIFFICULTY_RANGE, type ProofRule } from '../core/pow';
 import { validateChain } from '../core/validate';
-import { outFileText, runHeadless } from './headless';
-import { printReveal, runFlawLessons, scenarioDefaults } from './lessons/cliLessons';
-import { isLessonName, SCENARIO_NAMES } from './scenarios';
+import { outFileText, runHeadless } from '../sim/headless';
+import { printReveal, runFlawLessons, scenarioDefaults } from '../lessons/cliLessons';
+import { scenarioScript } from '../lessons/headlessLesson';
+import { isLessonName, SCENARIO_NAMES } from '../lessons/scenarios';
 
 const HELP = `Chainlab simulator (headless)
 
@@ -161,7 +162,7 @@ export function main(argv: readonly string[]): number {
     latencyMs: latency as number,
     record: args.out !== undefined,
     ...(eventMode ? { eventMode } : {}),
-    ...(scenario ? { scenario } : {}),
+    ...(scenario ? scenarioScript(scenario) : {}),
   });
   if (typeof args.out === 'string') writeFileSync(args.out, outFileText(run));
   else if (args.out === true) return usageError('--out needs a file name.');

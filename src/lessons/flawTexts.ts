@@ -1,6 +1,6 @@
 // The tutorial's flaws in words (PROTOCOL.md "Known flaws"): one paragraph each for the bug lab, and the
 // question and reveal of each flaw's scenario.
-import type { FactsOf } from '../scenarios';
+import type { FactsOf } from './scenarios';
 import { HANG_SECONDS } from './flaws';
 import type { LessonText } from './texts';
 
