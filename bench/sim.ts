@@ -3,7 +3,8 @@
 //  (a) runHeadless, 10 nodes, tutorial rule D = 2, until N blocks (default 2 000) are on the best chain.
 //  (b) two nodes share a history of 1 000 / 2 000 / 4 000 blocks (built with the core at D = 1); the peer gets one
 //      new block, and we time the whole GET /nodes/resolve that adopts it. Blocks are immutable and shared, so
-//      validation should only touch the new block (ARCHITECTURE.md, consensus.ts): the time should stay flat.
+//      validation should only touch the new block (docs/architecture.md "The world and step", consensus.ts):
+//      the time should stay flat.
 //  (c) event mode (src/sim/eventMiner.ts): the same engine with drawn block times, 10 nodes until 10 000 blocks
 //      (--event-blocks N) are on the best chain; the goal is under 10 s on a 2-core machine.
 import { performance } from 'node:perf_hooks';
@@ -69,13 +70,17 @@ function resolveBench(size: number): () => number {
   const [alice, bob] = sim.nodes() as [ReturnType<typeof sim.nodes>[0], ReturnType<typeof sim.nodes>[0]];
   const history: Block[] = [...alice.chain()];
   while (history.length < size) history.push(nextBlock(history[history.length - 1] as Block, 'bob'));
-  alice.setChain(history);
-  bob.setChain(history);
+  sim.dispatch({ type: 'load-chain', node: 'alice', chain: history });
+  sim.dispatch({ type: 'load-chain', node: 'bob', chain: history });
   sim.dispatch({ type: 'register', node: 'alice', urls: [bob.url] });
   sim.runUntil(() => sim.peek() === null);
   return () => {
     const peer: Chain = bob.chain();
-    bob.setChain([...peer, nextBlock(peer[peer.length - 1] as Block, 'bob')]);
+    sim.dispatch({
+      type: 'load-chain',
+      node: 'bob',
+      chain: [...peer, nextBlock(peer[peer.length - 1] as Block, 'bob')],
+    });
     const t0 = performance.now();
     sim.dispatch({ type: 'resolve', node: 'alice' });
     sim.runUntil(() => sim.peek() === null);

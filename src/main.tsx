@@ -8,7 +8,7 @@ import './ui/app.css';
 
 // Each node mines in its own Web Worker with real SHA-256 (main-thread fallback when Worker is missing).
 const controller = startClassroom({
-  miner: (scheduler, report) => createWorkerMiner(scheduler, { onError: report }),
+  miner: (found, report) => createWorkerMiner(found, { onError: report }),
 });
 
 // A shared link (#s=…) replays that run; otherwise the autosave, otherwise the fresh classroom.

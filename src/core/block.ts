@@ -1,4 +1,4 @@
-// Genesis, forging and hashing of the tutorial's blocks (PROTOCOL.md).
+// Genesis, forging and hashing of the tutorial's blocks (docs/protocol.md "Blocks and transactions").
 import { dumps, PyFloat, type PyJson } from './encoding';
 import { sha256Hex, type HexHash } from './hash';
 import { REWARD_AMOUNT, REWARD_SENDER, type Block, type Transaction } from './types';
@@ -8,7 +8,10 @@ export function txToJson(tx: Transaction): PyJson {
   return { sender: tx.sender, recipient: tx.recipient, amount };
 }
 
-/** The block as Python holds it: timestamp always a float, index and proof ints (PROTOCOL.md). */
+/**
+ * The block as Python holds it: timestamp always a float, index and proof ints
+ * (docs/protocol.md "Hashing: Python's json.dumps, byte for byte").
+ */
 export function blockToJson(block: Block): PyJson {
   return {
     index: block.index,
@@ -46,7 +49,10 @@ export function genesisBlock(timestamp: number): Block {
   });
 }
 
-/** The reward is 1 (PROTOCOL.md); a greedy node may write more, which only strict validation rejects. */
+/**
+ * The reward is 1 (docs/protocol.md "Blocks and transactions"); a greedy node may write more, which only
+ * strict validation rejects.
+ */
 export function rewardTx(minerId: string, amount: number = REWARD_AMOUNT): Transaction {
   return Object.freeze({ sender: REWARD_SENDER, recipient: minerId, amount });
 }

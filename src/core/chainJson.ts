@@ -1,6 +1,7 @@
 // Import and export of chains in the tutorial's GET /chain shape: {"chain": [...], "length": n}.
-// Import is strict about shape (exactly the tutorial's fields and types) so an imported chain re-encodes to the
-// very bytes Python hashed (PROTOCOL.md); every problem is a Result naming the block and field.
+// Import is strict about shape (exactly the tutorial's fields and types) so an imported chain re-encodes to
+// the very bytes Python hashed (docs/protocol.md "Hashing: Python's json.dumps, byte for byte"); every
+// problem is a Result naming the block and field.
 import { blockToJson } from './block';
 import { dumps, PyFloat, type PyJson } from './encoding';
 import { fail, failure, ok, type Failure, type Result } from './errors';
@@ -146,7 +147,7 @@ export function checkExportable(chain: Chain): Result<Chain> {
 /** The tutorial's GET /chain body, encoded like Python's json.dumps(sort_keys=True). Refuses event-mode chains. */
 export function chainResponseText(chain: Chain): string {
   const exportable = checkExportable(chain);
-  // A programmer error: exporters check first and show the Result (STYLE.md habit 3).
+  // A programmer error: exporters check first and show the Result (docs/development.md "Conventions").
   if (!exportable.ok) throw new Error(exportable.error.message);
   return dumps({ chain: chain.map(blockToJson), length: chain.length });
 }

@@ -1,7 +1,8 @@
-// Fork choice as a pure function returning a plan (STYLE.md: a plan, applied by a thin shell).
+// Fork choice as a pure function returning a plan, applied by a thin shell (docs/protocol.md "Fork choice").
 // `longest` is the tutorial's resolve_conflicts: adopt a chain only if it is longer than the best so far *and*
 // valid, counting blocks ourselves. `most-work` compares Σ expected attempts, first-seen on ties.
 import { hashBlock } from './block';
+import { fork, fromBlocks, type Link } from './chain';
 import type { Failure } from './errors';
 import { expectedAttempts } from './pow';
 import type { Block, Chain } from './types';
@@ -9,10 +10,13 @@ import { validateChain, type ChainFault, type ValidationOptions } from './valida
 
 export type ForkChoice = 'longest' | 'most-work';
 
-export interface Candidate {
+/** A chain as the tutorial's list of blocks, or as the engine's persistent chain (core/chain.ts). */
+export type AnyChain = Chain | Link;
+
+export interface Candidate<C extends AnyChain = AnyChain> {
   readonly peer: string;
   /** The chain the peer sent, or null when it did not answer. */
-  readonly chain: Chain | null;
+  readonly chain: C | null;
   /** The `length` field the peer claimed in its GET /chain answer. */
   readonly claimedLength?: number;
   /** Why there is no chain (E_TIMEOUT, E_UNREACHABLE, E_JSON, E_SCHEMA …). */
@@ -33,9 +37,9 @@ export interface CandidateOutcome {
   readonly verdict: Verdict;
 }
 
-export interface ResolvePlan {
-  /** The chain to adopt, or null to keep ours. */
-  readonly adopt: { readonly peer: string; readonly chain: Chain } | null;
+export interface ResolvePlan<C extends AnyChain = AnyChain> {
+  /** The chain to adopt (the candidate's own object), or null to keep ours. */
+  readonly adopt: { readonly peer: string; readonly chain: C } | null;
   /** The tutorial's words for the outcome. */
   readonly message: 'Our chain was replaced' | 'Our chain is authoritative';
   readonly ownLength: number;
@@ -50,23 +54,47 @@ export interface ForkChoiceOptions {
   readonly trustClaimedLength?: boolean;
 }
 
-// Cumulative work per block, per difficulty schedule and rule: a resolve then costs O(new blocks), not O(history).
-const workCache = new WeakMap<object, Map<string, WeakMap<Block, number>>>();
+// Cumulative work per chain, per difficulty schedule and rule: a resolve then costs O(new blocks), not O(history).
+// A persistent chain's link fixes its whole history, so it is the key; a list is keyed by its blocks.
+const workCache = new WeakMap<object, Map<string, WeakMap<object, number>>>();
 
-/** Work of a chain: Σ expected attempts of its mined blocks (genesis carries no work). */
-export function chainWork(chain: Chain, opts: ValidationOptions): number {
-  const at = opts.difficultyAt;
-  if (!at) return Math.max(chain.length - 1, 0) * expectedAttempts(opts.pow);
+function cacheFor(at: object, rule: string): WeakMap<object, number> {
   let byRule = workCache.get(at);
   if (!byRule) workCache.set(at, (byRule = new Map()));
-  let cache = byRule.get(opts.pow.rule);
-  if (!cache) byRule.set(opts.pow.rule, (cache = new WeakMap()));
-  let i = chain.length - 1;
-  while (i > 0 && !cache.has(chain[i] as Block)) i--;
-  let work = i > 0 ? (cache.get(chain[i] as Block) as number) : 0;
-  for (let j = i + 1; j < chain.length; j++) {
-    const block = chain[j] as Block;
-    work += expectedAttempts({ ...opts.pow, difficulty: at(block.index) });
+  let cache = byRule.get(rule);
+  if (!cache) byRule.set(rule, (cache = new WeakMap()));
+  return cache;
+}
+
+/** Work of a chain: Σ expected attempts of its mined blocks (genesis carries no work). */
+export function chainWork(chain: AnyChain, opts: ValidationOptions): number {
+  const at = opts.difficultyAt;
+  if (!at) return Math.max(chain.length - 1, 0) * expectedAttempts(opts.pow);
+  const cache = cacheFor(at, opts.pow.rule);
+  const blockWork = (b: Block) => expectedAttempts({ ...opts.pow, difficulty: at(b.index) });
+  if (!Array.isArray(chain)) {
+    const link = chain as Link;
+    const todo: Link[] = [];
+    let l = link;
+    while (l.parent && !cache.has(l)) {
+      todo.push(l);
+      l = l.parent;
+    }
+    let work = l.parent ? (cache.get(l) as number) : 0;
+    for (let i = todo.length - 1; i >= 0; i--) {
+      const t = todo[i] as Link;
+      work += blockWork(t.block);
+      cache.set(t, work);
+    }
+    return work;
+  }
+  const list = chain as Chain;
+  let i = list.length - 1;
+  while (i > 0 && !cache.has(list[i] as Block)) i--;
+  let work = i > 0 ? (cache.get(list[i] as Block) as number) : 0;
+  for (let j = i + 1; j < list.length; j++) {
+    const block = list[j] as Block;
+    work += blockWork(block);
     cache.set(block, work);
   }
   return work;
@@ -84,20 +112,27 @@ export function commonPrefix(a: Chain, b: Chain): number {
   return i;
 }
 
-export function chooseChain(
-  own: Chain,
-  candidates: readonly Candidate[],
+/** What fork choice compares: work, or length (the claimed one, with the tutorial's flaw #50). */
+function measure(c: AnyChain, claimed: number | undefined, opts: ForkChoiceOptions): number {
+  if (opts.forkChoice === 'most-work') return chainWork(c, opts.validation);
+  return opts.trustClaimedLength && claimed !== undefined ? claimed : c.length;
+}
+
+/** How many leading blocks two chains share (by links where both are persistent, else block by block). */
+function shared(a: AnyChain, b: AnyChain): number {
+  if (Array.isArray(a) && Array.isArray(b)) return commonPrefix(a as Chain, b as Chain);
+  const la = Array.isArray(a) ? fromBlocks(a as Chain) : (a as Link);
+  const lb = Array.isArray(b) ? fromBlocks(b as Chain) : (b as Link);
+  return fork(la, lb).common;
+}
+
+export function chooseChain<C extends AnyChain>(
+  own: AnyChain,
+  candidates: readonly Candidate<C>[],
   opts: ForkChoiceOptions,
-): ResolvePlan {
-  const byWork = opts.forkChoice === 'most-work';
-  const measure = (c: Chain, claimed?: number) =>
-    byWork
-      ? chainWork(c, opts.validation)
-      : opts.trustClaimedLength && claimed !== undefined
-        ? claimed
-        : c.length;
-  const ownScore = measure(own);
-  let best: { peer: string; chain: Chain; score: number } | null = null;
+): ResolvePlan<C> {
+  const ownScore = measure(own, undefined, opts);
+  let best: { peer: string; chain: C; score: number } | null = null;
   const outcomes: CandidateOutcome[] = [];
   for (const cand of candidates) {
     if (!cand.chain) {
@@ -108,7 +143,7 @@ export function chooseChain(
       outcomes.push({ peer: cand.peer, length: null, work: null, verdict: { kind: 'unavailable', error } });
       continue;
     }
-    const score = measure(cand.chain, cand.claimedLength);
+    const score = measure(cand.chain, cand.claimedLength, opts);
     const length = cand.chain.length;
     const work = chainWork(cand.chain, opts.validation);
     const bar = best ? best.score : ownScore;
@@ -123,7 +158,7 @@ export function chooseChain(
       });
       continue;
     }
-    const valid = validateChain(cand.chain, opts.validation, commonPrefix(own, cand.chain));
+    const valid = validateChain(cand.chain, opts.validation, shared(own, cand.chain));
     if (!valid.ok) {
       outcomes.push({ peer: cand.peer, length, work, verdict: { kind: 'invalid', fault: valid.error } });
       continue;

@@ -1,4 +1,5 @@
-// Canonical bytes identical to Python's json.dumps(obj, sort_keys=True) (PROTOCOL.md "Hash of a block").
+// Canonical bytes identical to Python's json.dumps(obj, sort_keys=True)
+// (docs/protocol.md "Hashing: Python's json.dumps, byte for byte").
 
 /**
  * A Python float whose value is integral (5.0, 1e+16). JS numbers lose the int/float distinction, and Python
@@ -41,8 +42,12 @@ export function pyNumber(x: number): string {
   return pyFloatRepr(x);
 }
 
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** json.dumps string with ensure_ascii=True: everything outside ' '..'~' is escaped, per UTF-16 code unit. */
 export function pyString(s: string): string {
+  // Most strings (names, hex hashes) need no escape at all.
+  if (PLAIN.test(s)) return `"${s}"`;
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -72,6 +77,8 @@ function byCodePoint(a: string, b: string): number {
   }
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** `json.dumps(value, sort_keys=True)`. */
 export function dumps(value: PyJson): string {
   if (value === null) return 'null';
@@ -82,6 +89,9 @@ export function dumps(value: PyJson): string {
   if (value instanceof PyFloat) return pyFloatRepr(value.value);
   if (Array.isArray(value)) return '[' + value.map(dumps).join(', ') + ']';
   const obj = value as { readonly [key: string]: PyJson };
-  const keys = Object.keys(obj).sort(byCodePoint);
+  const keys = Object.keys(obj);
+  // Below U+D800 code units and code points sort alike, so only keys with surrogates need the slow order.
+  if (keys.some((k) => SURROGATE.test(k))) keys.sort(byCodePoint);
+  else keys.sort();
   return '{' + keys.map((k) => `${pyString(k)}: ${dumps(obj[k] as PyJson)}`).join(', ') + '}';
 }

@@ -1,4 +1,4 @@
-// One registry of error codes (STYLE.md: expected failures are values with a code and a readable message).
+// One registry of error codes: expected failures are values with a code and a readable message.
 export const ERROR_CODES = {
   E_JSON: 'The text is not valid JSON.',
   E_TOO_LARGE: 'The input is larger than allowed.',

@@ -1,6 +1,7 @@
-// Safe JSON parsing for chains that come from outside (a peer, an import, a shared link). Unlike JSON.parse it
-// keeps Python's int/float distinction (5 vs 5.0 hash differently, PROTOCOL.md), caps size and depth, and turns
-// every problem into a Result with a readable message instead of an exception.
+// Safe JSON parsing for chains that come from outside (a peer, an import, a shared link). Unlike JSON.parse
+// it keeps Python's int/float distinction (5 vs 5.0 hash differently,
+// docs/protocol.md "Hashing: Python's json.dumps, byte for byte"), caps size and depth, and turns every
+// problem into a Result with a readable message instead of an exception.
 import { fail, failure, ok, type Result } from './errors';
 import { PyFloat, type PyJson } from './encoding';
 

@@ -1,4 +1,4 @@
-// Proof-of-work rules behind one interface (PROTOCOL.md "Proof of work" and "A stronger rule").
+// Proof-of-work rules behind one interface (docs/protocol.md "Proof of work").
 // Every rule hashes `prefix + decimal(nonce) + suffix`, so one search loop (reference here, fast in src/worker)
 // serves them all.
 import { hashBlock, txToJson } from './block';
@@ -64,7 +64,8 @@ export function transactionsRoot(transactions: readonly Transaction[]): HexHash 
 
 /**
  * The header rule's fixed part, padded with '.' to a multiple of 64 bytes so that after the midstate each
- * attempt is exactly one SHA-256 compression: 16 nonce digits + 0x80 + 8 length bytes = 25 ≤ 64 (PROTOCOL.md).
+ * attempt is exactly one SHA-256 compression: 16 nonce digits + 0x80 + 8 length bytes = 25 ≤ 64
+ * (docs/protocol.md "Proof of work").
  */
 export function headerPrefix(previousHash: string, draft: BlockDraft, bits: number): string {
   const fields =

@@ -1,4 +1,5 @@
-// The tutorial's block and transaction, with exactly its field names (PROTOCOL.md "Block and transaction").
+// The tutorial's block and transaction, with exactly its field names
+// (docs/protocol.md "Blocks and transactions").
 import type { HexHash } from './hash';
 
 export interface Transaction {

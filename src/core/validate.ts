@@ -1,11 +1,12 @@
 // Chain validation → a Result naming the first bad block, a rule code and a sentence a student can read.
-// `tutorial` is exactly the Python valid_chain (links and proofs only, PROTOCOL.md "valid_chain");
+// `tutorial` is exactly the Python valid_chain (links and proofs only, docs/protocol.md "Validation");
 // `strict` adds genesis, consecutive indexes, one reward of 1, positive amounts, timestamps and optional balances.
 import { hashBlock } from './block';
 import { fail, ok, type ErrorCode, type Failure, type Result } from './errors';
 import { validProof, type PowParams } from './pow';
 import { REWARD_AMOUNT, REWARD_SENDER, type Block, type Chain, type Transaction } from './types';
 import { applyBlock, type Balances } from './ledger';
+import { blocksFrom, toBlocks, type Link } from './chain';
 
 export type Strictness = 'tutorial' | 'strict';
 
@@ -106,28 +107,46 @@ function short(h: string): string {
 
 /**
  * Validate `chain`, trusting its first `trustedPrefix` blocks (already validated, e.g. shared with our own chain),
- * so a resolve costs O(new blocks). Returns the number of blocks, or the first fault.
+ * so a resolve costs O(new blocks). Returns the number of blocks, or the first fault. A persistent chain (core/
+ * chain.ts) is walked only as far back as the last trusted block, unless balances need the whole history.
  */
 export function validateChain(
-  chain: Chain,
+  chain: Chain | Link,
   opts: ValidationOptions,
   trustedPrefix = 0,
 ): Result<number, ChainFault> {
-  if (chain.length === 0) return fail(fault('E_GENESIS', 1, 'the chain is empty.'));
+  if (!isLink(chain)) return validateBlocks(chain, 0, opts, trustedPrefix);
+  if (opts.strictness === 'strict' && opts.balances)
+    return validateBlocks(toBlocks(chain), 0, opts, trustedPrefix);
+  const from = Math.min(Math.max(trustedPrefix, 1) - 1, chain.length - 1);
+  return validateBlocks(blocksFrom(chain, from), from, opts, trustedPrefix - from);
+}
+
+const isLink = (c: Chain | Link): c is Link => !Array.isArray(c);
+
+/** `blocks` are positions `offset`… of a chain; the first `trusted` of them are already validated. */
+function validateBlocks(
+  blocks: Chain,
+  offset: number,
+  opts: ValidationOptions,
+  trusted: number,
+): Result<number, ChainFault> {
+  if (blocks.length === 0) return fail(fault('E_GENESIS', 1, 'the chain is empty.'));
   const strict = opts.strictness === 'strict';
-  if (strict && trustedPrefix === 0) {
-    const g = checkGenesis(chain[0] as Block);
+  if (strict && trusted <= 0 && offset === 0) {
+    const g = checkGenesis(blocks[0] as Block);
     if (g) return fail(g);
   }
   // Balances need the whole history; they are an opt-in teaching rule, not part of the tutorial.
   const balances: Balances | null = strict && opts.balances ? new Map() : null;
   if (balances) {
-    for (let i = 0; i < Math.max(trustedPrefix, 1); i++) applyBlock(balances, chain[i] as Block);
+    for (let i = 0; i < Math.max(trusted, 1); i++) applyBlock(balances, blocks[i] as Block);
   }
-  for (let i = Math.max(trustedPrefix, 1); i < chain.length; i++) {
-    const prev = chain[i - 1] as Block;
-    const block = chain[i] as Block;
-    const f = checkLink(prev, block, i + 1, opts) ?? (strict ? checkStrict(prev, block, i + 1) : null);
+  for (let i = Math.max(trusted, 1); i < blocks.length; i++) {
+    const prev = blocks[i - 1] as Block;
+    const block = blocks[i] as Block;
+    const n = offset + i + 1;
+    const f = checkLink(prev, block, n, opts) ?? (strict ? checkStrict(prev, block, n) : null);
     if (f) return fail(f);
     if (balances) {
       const overdrawn = applyBlock(balances, block);
@@ -135,14 +154,14 @@ export function validateChain(
         return fail(
           fault(
             'E_BALANCE',
-            i + 1,
+            n,
             `"${overdrawn.sender}" sends ${overdrawn.amount} but holds only ${overdrawn.had}.`,
           ),
         );
       }
     }
   }
-  return ok(chain.length);
+  return ok(offset + blocks.length);
 }
 
 /** Validity of every block, for the chain panel: null where a block is fine, else why it is not. */

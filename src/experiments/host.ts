@@ -1,6 +1,6 @@
-// The worker's logic as a plain object (STYLE.md habit 9): it receives page messages, runs one experiment at a
-// time in slices, and posts progress, the result, or why it stopped. The worker file only wires it to postMessage;
-// the panel's in-process fallback (and the tests) use it directly.
+// The worker's logic as a plain object (docs/development.md "Conventions"): it receives page messages, runs
+// one experiment at a time in slices, and posts progress, the result, or why it stopped. The worker file only
+// wires it to postMessage; the panel's in-process fallback (and the tests) use it directly.
 import { EXPERIMENT_PROTOCOL_VERSION, type ExperimentsToPage, type PageToExperiments } from './messages';
 import { experimentNamed } from './registry';
 import { checkSpec, runSliced } from './run';

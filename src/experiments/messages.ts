@@ -1,4 +1,5 @@
-// Messages between the page and the experiments worker: a versioned union keyed by `type` (STYLE.md).
+// Messages between the page and the experiments worker: a versioned union keyed by `type`
+// (docs/development.md "Conventions").
 import type { ExperimentResult, ExperimentSpec, Progress } from './types';
 
 export const EXPERIMENT_PROTOCOL_VERSION = 1;

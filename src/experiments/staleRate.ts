@@ -9,7 +9,10 @@ import { staleRateFixedDelay } from '../math/theory';
 import type { Experiment, Progress, Row } from './types';
 
 export const DELAYS = [0.005, 0.01, 0.02, 0.05, 0.1, 0.2] as const;
-/** Hops from a find to a peer holding the block: announce, GET /chain, reply (PROTOCOL.md, node.ts). */
+/**
+ * Hops from a find to a peer holding the block: announce, GET /chain, reply (docs/protocol.md "Endpoints",
+ * node.ts).
+ */
 export const HOPS = 3;
 /** 16^5 = 2^20 expected attempts; each node's hash rate is set so the network finds a block per second. */
 const POW: PowParams = { rule: 'tutorial', difficulty: 5 };
@@ -55,9 +58,9 @@ export function* staleRun(
   for (const n of sim.nodes()) sim.dispatch({ type: 'auto-mine', node: n.id, on: false });
   settle();
   // One last resolve everywhere so that every node holds the final chain.
-  for (const n of sim.nodes()) n.resolve('final');
+  sim.dispatch({ type: 'resolve-all' });
   settle();
-  const onChain = sim.bestChain().length - 1;
+  const onChain = sim.height();
   sim.dispose();
   return { mined, onChain };
 }

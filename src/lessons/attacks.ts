@@ -54,9 +54,8 @@ const majorityAttack: Scenario<ReturnType<typeof majorityFacts>> = {
 };
 
 function majorityFacts(r: RunRecord) {
-  const params = eventsOf(r, 'params');
-  const cut = params.find((e) => e.what.startsWith('partition '));
-  const heal = params.find((e) => e.what === 'heal');
+  const cut = eventsOf(r, 'partition')[0];
+  const heal = eventsOf(r, 'heal')[0];
   const during = eventsOf(r, 'block-mined').filter((e) => cut && heal && e.at >= cut.at && e.at <= heal.at);
   const swap = eventsOf(r, 'chain-replaced').find((e) => e.node === 'alice' && heal && e.at >= heal.at);
   const paid = (r.abandoned.alice ?? []).find((b) => b.transactions.some((t) => sameTx(t, PAYMENT)));

@@ -22,7 +22,8 @@ const HOUR = 3600;
 const firstBlock: Scenario<ReturnType<typeof firstBlockFacts>> = {
   summary: 'One node: the warm-up puzzle (y = 21), then block 2 with a payment and the reward.',
   setup: { nodes: 1, blocks: 1, seed: 1, difficulty: 4, rule: 'tutorial', latencyMs: 100 },
-  // The tutorial counts proofs up from 0, so block 2's proof is PROTOCOL.md's pinned 4456.
+  // The tutorial counts proofs up from 0, so block 2's proof is the pinned 4456
+  // (docs/protocol.md "Test vectors").
   params: { randomStart: false, resolvePolicy: 'manual' },
   run(sim) {
     step(sim, { type: 'transaction', node: 'alice', body: { sender: 'bob', recipient: 'alice', amount: 5 } });
@@ -69,7 +70,8 @@ const twoMinersRace: Scenario<ReturnType<typeof raceFacts>> = {
     settle(sim);
     step(sim, { type: 'transaction', node: 'alice', body: TX_A });
     step(sim, { type: 'transaction', node: 'bob', body: TX_B });
-    // Nodes hear of blocks only when someone resolves (PROTOCOL.md): both mine their own block 2.
+    // Nodes hear of blocks only when someone resolves (docs/protocol.md "Endpoints"): both mine their own
+    // block 2.
     step(sim, { type: 'mine', node: 'alice' });
     step(sim, { type: 'mine', node: 'bob' });
     const both = () => lengthOf(sim, 'alice') >= 2 && lengthOf(sim, 'bob') >= 2;
@@ -139,10 +141,9 @@ const partitionHeal: Scenario<ReturnType<typeof partitionFacts>> = {
 };
 
 function partitionFacts(r: RunRecord) {
-  const params = eventsOf(r, 'params');
-  const cut = params.find((e) => e.what.startsWith('partition '));
-  const heal = params.find((e) => e.what === 'heal' && cut && e.at >= cut.at);
-  const sides = cut ? (JSON.parse(cut.what.slice('partition '.length)) as string[][]) : [];
+  const cut = eventsOf(r, 'partition')[0];
+  const heal = eventsOf(r, 'heal').find((e) => cut && e.at >= cut.at);
+  const sides = cut ? cut.groups : [];
   const during = eventsOf(r, 'block-mined').filter((e) => cut && heal && e.at >= cut.at && e.at <= heal.at);
   const onChains = new Set<string>(Object.values(r.chains).flatMap((c) => c.map(hashBlock)));
   const survives = (hash: string) => onChains.has(hash);

@@ -1,5 +1,5 @@
-// The tutorial's flaws in blocks and pending lists (PROTOCOL.md "Known flaws"): a copied proof, a greedy
-// reward and pending transactions after a swap. The consensus flaws are in flaws.ts.
+// The tutorial's flaws in blocks and pending lists (docs/protocol.md "Known flaws of the tutorial node"): a
+// copied proof, a greedy reward and pending transactions after a swap. The consensus flaws are in flaws.ts.
 import { balancesOf } from '../core/ledger';
 import type { Transaction } from '../core/types';
 import type { Scenario } from './scenarios';
@@ -43,7 +43,7 @@ const copiedProof: Scenario<ReturnType<typeof copiedFacts>> = {
     );
     step(sim, { type: 'resolve', node: 'bob' });
     settle(sim);
-    // The header rule binds the transactions and the miner (PROTOCOL.md "A stronger rule").
+    // The header rule binds the transactions and the miner (docs/protocol.md "Proof of work").
     step(sim, { type: 'set-params', patch: { pow: { rule: 'header', difficulty: 8 } } });
     step(sim, { type: 'mine', node: 'alice' });
     must(

@@ -1,5 +1,5 @@
-// The tutorial's flaws in words (PROTOCOL.md "Known flaws"): one paragraph each for the bug lab, and the
-// question and reveal of each flaw's scenario.
+// The tutorial's flaws in words (docs/protocol.md "Known flaws of the tutorial node"): one paragraph each for
+// the bug lab, and the question and reveal of each flaw's scenario.
 import type { FactsOf } from './scenarios';
 import { HANG_SECONDS } from './flaws';
 import type { LessonText } from './texts';

@@ -1,5 +1,6 @@
-// The tutorial's known flaws (PROTOCOL.md "Known flaws"), one scenario each: the switch on, the flaw visible in
-// the run's own events, and where it fits, the switch off for contrast. Flaws in blocks: blockFlaws.ts.
+// The tutorial's known flaws (docs/protocol.md "Known flaws of the tutorial node"), one scenario each: the
+// switch on, the flaw visible in the run's own events, and where it fits, the switch off for contrast. Flaws
+// in blocks: blockFlaws.ts.
 import type { Scenario } from './scenarios';
 import { BLOCK_FLAWS } from './blockFlaws';
 import { eventsOf, idOf, lengthOf, must, resolvesBy, settle, small, step, type RunRecord } from './record';

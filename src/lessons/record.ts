@@ -46,7 +46,7 @@ export const timesOnChain = (chain: Chain, tx: Transaction) =>
 export const txText = (tx: Transaction) => `${tx.sender} → ${tx.recipient}: ${tx.amount}`;
 
 /** Height = blocks on top of genesis. */
-export const heightOf = (sim: Simulation) => sim.bestChain().length - 1;
+export const heightOf = (sim: Simulation) => sim.height();
 
 export const lengthOf = (sim: Simulation, id: string) => sim.node(id)?.chain().length ?? 0;
 
@@ -60,7 +60,10 @@ export function must(ok: boolean, what: string): void {
   if (!ok) throw new Error(`lesson script: ${what}`);
 }
 
-/** The tutorial's warm-up (PROTOCOL.md): the smallest y with sha256(str(x*y)) ending in "0". */
+/**
+ * The tutorial's warm-up (docs/protocol.md "Proof of work"): the smallest y with sha256(str(x*y)) ending in
+ * "0".
+ */
 export function warmUp(x = 5): { readonly x: number; readonly y: number; readonly hash: string } {
   for (let y = 0; ; y++) {
     const hash = sha256Hex(String(x * y));

@@ -38,7 +38,7 @@ export type ScenarioName = keyof typeof SCENARIOS;
 
 export type FactsOf<K extends ScenarioName> = ReturnType<(typeof SCENARIOS)[K]['outcome']>;
 
-/** The tutorial's flaws, one switch at a time (PROTOCOL.md "Known flaws"). */
+/** The tutorial's flaws, one switch at a time (docs/protocol.md "Known flaws of the tutorial node"). */
 export const FLAW_PARTS = [
   'flaw-claimed-length',
   'flaw-copied-proof',

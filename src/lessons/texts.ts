@@ -66,7 +66,7 @@ export const LESSON_TEXTS: { readonly [K in ScenarioName]: LessonText<FactsOf<K>
       answer: f.pendingAgain ? 'pending' : 'lost',
       lines: [
         `Fork: ${f.fork.map((b) => `${b.node}'s block 2 is ${short(b.hash)}`).join(', ')}.`,
-        `Both resolved at equal length: ${f.ties.map((t) => `${t.node} said "${t.message}"`).join(', ')} — an equal chain never replaces (PROTOCOL.md #64–#89).`,
+        `Both resolved at equal length: ${f.ties.map((t) => `${t.node} said "${t.message}"`).join(', ')} — an equal chain never replaces (the tutorial's issue tracker, issues #64–#89).`,
         f.winner
           ? `${f.winner} found block 3 first; ${f.loser} resolved, adopted it and abandoned ${f.droppedBlocks} block(s).`
           : 'Nobody adopted the other chain in this run.',
@@ -152,7 +152,8 @@ export const LESSON_TEXTS: { readonly [K in ScenarioName]: LessonText<FactsOf<K>
       { id: '1.1x', label: 'A little longer: one more character to match' },
     ],
     reveal: (f) => ({
-      // Each hex digit has 16 values, so the expected attempts grow 16-fold (PROTOCOL.md "Proof of work").
+      // Each hex digit has 16 values, so the expected attempts grow 16-fold
+      // (docs/protocol.md "Proof of work").
       answer: '16x',
       lines: [
         ...f.levels.map(

@@ -2,9 +2,9 @@
 // - the prefix's full 64-byte blocks are compressed once (midstate, searchCommon.ts);
 // - the nonce's ASCII digits live in the message words and are incremented in place (carry 9→10 re-lays out);
 // - blocks before the one holding the highest changed digit keep their chaining value, so the header rule costs
-//   one compression per attempt (PROTOCOL.md "A stronger rule") and the tutorial rule two (its 64-hex last_hash
-//   spills into a second block). Precomputing that constant block's schedule measured slower than the unrolled
-//   compression recomputing it (sha256Block.ts);
+//   one compression per attempt (docs/protocol.md "Proof of work") and the tutorial rule two (its 64-hex
+//   last_hash spills into a second block). Precomputing that constant block's schedule measured slower than
+//   the unrolled compression recomputing it (sha256Block.ts);
 // - difficulty is checked on the state words; hex strings are made only at the end of a chunk.
 // Nothing is allocated per attempt. Same results as core's searchProof (test/worker/fastSearch.test.ts).
 import { MAX_NONCE } from '../core/pow';

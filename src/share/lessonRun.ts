@@ -1,14 +1,14 @@
-// A lesson for the app: the scenario runs headless from its seed (exactly as `npm run -s sim -- --scenario NAME`
-// runs it) while a recorder writes down its inputs, so the app can load the finished run with controller.load
-// and show it in every panel, and the reveal is built from that very run.
+// A lesson for the app: the scenario runs from its seed (exactly as `npm run -s sim -- --scenario NAME` runs it),
+// and the simulation records its own inputs, so the app can load the finished run, watch it from the start and
+// scrub its timeline, and the reveal is built from that very run.
+import { recordOf, type RunRecord } from '../lessons/record';
+import { SCENARIOS, type ScenarioName } from '../lessons/scenarios';
+import { revealOf, type Reveal } from '../lessons/texts';
 import type { SimEvent } from '../sim/events';
 import { headlessParams } from '../sim/headless';
-import { recordOf, type RunRecord } from '../lessons/record';
-import { revealOf, type Reveal } from '../lessons/texts';
-import { SCENARIOS, type ScenarioName } from '../lessons/scenarios';
-import { createSimulation, type Simulation } from '../sim/simulation';
+import { createSimulation } from '../sim/simulation';
 import type { SharePayload } from './payload';
-import { createRecorder, defaultMiner } from './recorder';
+import { runPayload } from './recorder';
 
 export interface LessonRun {
   readonly name: ScenarioName;
@@ -17,6 +17,8 @@ export interface LessonRun {
   readonly reveal: Reveal;
   /** The finished run, to load into the app. */
   readonly payload: SharePayload;
+  /** The moment the lesson's script begins (its nodes exist, nothing else has happened): where watching starts. */
+  readonly start: number;
 }
 
 /** Same limit as the CLI's runs: virtual seconds a lesson may take. */
@@ -35,27 +37,18 @@ function build(name: ScenarioName, script: boolean): LessonRun {
   const scenario = SCENARIOS[name];
   const setup = scenario.setup;
   const params = headlessParams({ ...setup, ...(scenario.params ? { params: scenario.params } : {}) });
-  const recorder = createRecorder(params);
-  const sim = createSimulation(params, { miner: recorder.miner(defaultMiner(params)) });
+  // Every event of the run: a reveal reads them all, however long the lesson.
+  const sim = createSimulation(params, { eventCap: Number.MAX_SAFE_INTEGER });
   const events: SimEvent[] = [];
   sim.subscribe((ev) => events.push(ev));
-  // Every command goes through the recorder, as the controller's do.
-  const driven: Simulation = {
-    ...sim,
-    dispatch(cmd) {
-      const undo = recorder.command(cmd);
-      const r = sim.dispatch(cmd);
-      if (!r.ok) undo();
-      return r;
-    },
-  };
   try {
-    for (let i = 0; i < setup.nodes; i++) driven.dispatch({ type: 'add-node' });
-    if (script) scenario.run(driven, setup.blocks, MAX_SECONDS);
+    for (let i = 0; i < setup.nodes; i++) sim.dispatch({ type: 'add-node' });
+    const start = sim.moment();
+    if (script) scenario.run(sim, setup.blocks, MAX_SECONDS);
     const record = recordOf(sim, events);
     const facts = script ? scenario.outcome(record) : null;
     const reveal = script ? revealOf(name, facts) : { answer: '', lines: [] };
-    return { name, record, facts, reveal, payload: recorder.payload(sim) };
+    return { name, record, facts, reveal, payload: runPayload(sim), start };
   } finally {
     sim.dispose();
   }

@@ -1,19 +1,21 @@
-// A run as data: the settings it started from, every input in the order it happened, and a check of the state
-// it reached. A share link, an autosave and an exported run file all hold this (docs/share-links.md).
+// A run as data: the settings it started from, every input that came from outside the world in the order it
+// happened, and a check of the state it reached. A share link, an autosave and an exported run file all hold
+// this (docs/share-links.md).
 //
-// Inputs are commands (what the user did) and found proofs (what the miners reported, and when): the app's
-// Web Worker miners are not deterministic, so a replay delivers their recorded proofs instead of hashing again.
-// Each input records `ran`, the number of simulation events run before it, so a replay applies it at the very
-// same point of the event sequence, whether the clock was playing, paused or stepped.
+// Inputs are commands (what the user did) and found proofs (what the app's Web Worker miners reported, and
+// when): those miners are not deterministic, so a replay delivers their recorded proofs instead of hashing again.
+// A run mined inside the world (`miner: "hash"`, lessons and headless runs; or event mode) records commands only.
+// Each input records `n`, the moment it was applied at (the number of inputs the world had taken before it),
+// so a replay applies it at the very same point, whether the clock was playing, paused or stepped.
 import type { Command } from '../sim/commands';
 import type { SimParams } from '../sim/params';
 
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
 
 export interface CommandEntry {
   readonly kind: 'command';
-  /** Simulation events run before this input (miner-internal events excluded). */
-  readonly ran: number;
+  /** The moment (inputs applied before this one). */
+  readonly n: number;
   /** Virtual time of the input. */
   readonly at: number;
   readonly cmd: Command;
@@ -21,10 +23,8 @@ export interface CommandEntry {
 
 export interface FoundEntry {
   readonly kind: 'found';
-  readonly ran: number;
+  readonly n: number;
   readonly at: number;
-  /** The delivery was scheduled `delay` seconds after `at`; null: delivered at once. */
-  readonly delay: number | null;
   readonly node: string;
   /** The node's mining job the proof answers (job ids are deterministic, so the replay knows it). */
   readonly job: number;
@@ -44,14 +44,18 @@ export interface Head {
 
 /** Where the recorded run stood when it was saved: the replay must arrive at exactly this. */
 export interface RunCheck {
-  readonly ran: number;
+  readonly n: number;
   readonly at: number;
   readonly heads: readonly Head[];
 }
 
+/** Who found the proofs: the world itself (`hash`, or drawn in event mode), or miners outside it. */
+export type PayloadMiner = 'hash' | 'external';
+
 export interface SharePayload {
   readonly v: typeof SHARE_VERSION;
   readonly params: SimParams;
+  readonly miner: PayloadMiner;
   readonly log: readonly LogEntry[];
   readonly check: RunCheck;
 }

@@ -62,6 +62,7 @@ export function readCommand(v: unknown, path: string): Command {
       keys('node', 'urls');
       return { type: 'register', node: node(), urls: ids(o.urls, `${path}.urls`) };
     case 'register-all':
+    case 'resolve-all':
     case 'heal':
       keys();
       return { type: o.type };
@@ -82,6 +83,10 @@ export function readCommand(v: unknown, path: string): Command {
     case 'set-share':
       keys('node', 'share');
       return { type: 'set-share', node: node(), share: num(o.share, `${path}.share`, 0, 1) };
+    case 'set-miner':
+      keys('miner');
+      if (o.miner !== 'hash' && o.miner !== 'external') bad(`${path}.miner`, 'must be "hash" or "external"');
+      return { type: 'set-miner', miner: o.miner };
     case 'set-params': {
       keys('patch');
       const { seed: _seed, ...model } = DEFAULT_PARAMS;

@@ -22,25 +22,25 @@ import {
 import { SHARE_VERSION, type Head, type LogEntry, type SharePayload } from './payload';
 import { readCommand } from './readCommand';
 
-function readEntry(v: unknown, path: string, last: { ran: number; at: number }): LogEntry {
+function readEntry(v: unknown, path: string, last: { n: number; at: number }): LogEntry {
   const o = obj(v, path);
-  const ran = int(o.ran, `${path}.ran`, last.ran);
+  // Each input comes after the one before it: one moment later at least, and never earlier in time.
+  const n = int(o.n, `${path}.n`, last.n);
   const at = num(o.at, `${path}.at`, last.at, 1e9);
-  last.ran = ran;
+  last.n = n + 1;
   last.at = at;
   if (o.kind === 'command') {
-    onlyKeys(o, ['kind', 'ran', 'at', 'cmd'], path);
-    return { kind: 'command', ran, at, cmd: readCommand(o.cmd, `${path}.cmd`) };
+    onlyKeys(o, ['kind', 'n', 'at', 'cmd'], path);
+    return { kind: 'command', n, at, cmd: readCommand(o.cmd, `${path}.cmd`) };
   }
   if (o.kind !== 'found') bad(`${path}.kind`, 'must be "command" or "found"');
-  onlyKeys(o, ['kind', 'ran', 'at', 'delay', 'node', 'job', 'proof', 'attempts'], path);
+  onlyKeys(o, ['kind', 'n', 'at', 'node', 'job', 'proof', 'attempts'], path);
   const proof = int(o.proof, `${path}.proof`, 0, Number.MAX_SAFE_INTEGER);
   if (!isValidNonce(proof)) bad(`${path}.proof`, 'is not a valid proof');
   return {
     kind: 'found',
-    ran,
+    n,
     at,
-    delay: o.delay === null ? null : num(o.delay, `${path}.delay`, 0, 1e6),
     node: text(o.node, `${path}.node`),
     job: int(o.job, `${path}.job`, 1),
     proof,
@@ -69,18 +69,19 @@ export function readPayload(value: unknown): Result<SharePayload> {
         'The run',
         `was saved by another version of Chainlab (format ${JSON.stringify(o.v)?.slice(0, 20)}).`,
       );
-    onlyKeys(o, ['v', 'params', 'log', 'check'], 'The run');
+    onlyKeys(o, ['v', 'params', 'miner', 'log', 'check'], 'The run');
     const params = readParams(o.params);
-    const last = { ran: 0, at: 0 };
+    if (o.miner !== 'hash' && o.miner !== 'external') bad('miner', 'must be "hash" or "external"');
+    const last = { n: 0, at: 0 };
     const log = list(o.log, 'log', MAX_LOG).map((e, i) => readEntry(e, `log[${i}]`, last));
     const c = obj(o.check, 'check');
-    onlyKeys(c, ['ran', 'at', 'heads'], 'check');
+    onlyKeys(c, ['n', 'at', 'heads'], 'check');
     const check = {
-      ran: int(c.ran, 'check.ran', last.ran),
+      n: int(c.n, 'check.n', last.n),
       at: num(c.at, 'check.at', last.at, 1e9),
       heads: list(c.heads, 'check.heads', MAX_LIST).map((h, i) => readHead(h, `check.heads[${i}]`)),
     };
-    return ok({ v: SHARE_VERSION, params, log, check });
+    return ok({ v: SHARE_VERSION, params, miner: o.miner, log, check });
   } catch (e) {
     if (!(e instanceof Bad)) throw e;
     return fail(failure('E_SHARE_DECODE', `This run cannot be read: ${e.message}`));

@@ -11,10 +11,14 @@ export type Command =
   | { readonly type: 'auto-mine'; readonly node: string; readonly on: boolean }
   | { readonly type: 'transaction'; readonly node: string; readonly body: unknown }
   | { readonly type: 'resolve'; readonly node: string }
+  /** Every node resolves at once, without a request (the end of a headless run). */
+  | { readonly type: 'resolve-all' }
   | { readonly type: 'partition'; readonly groups: readonly (readonly string[])[] }
   | { readonly type: 'heal' }
   | { readonly type: 'set-share'; readonly node: string; readonly share: number }
   | { readonly type: 'set-params'; readonly patch: ParamsPatch }
+  /** Who finds the proofs from now on: the world itself, or miners outside it (docs/architecture.md "Mining"). */
+  | { readonly type: 'set-miner'; readonly miner: 'hash' | 'external' }
   | {
       readonly type: 'tamper';
       readonly node: string;

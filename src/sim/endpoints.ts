@@ -5,6 +5,7 @@ import type { Block, Transaction } from '../core/types';
 import { planRegister } from './peers';
 import { MESSAGES, type Response } from './protocol';
 import { checkNewTransaction } from './transactions';
+import type { Address } from './world';
 
 export interface TransactionAnswer {
   readonly response: Response;
@@ -44,15 +45,15 @@ export function answerNewTransaction(
 
 export interface RegisterAnswer {
   readonly response: Response;
-  readonly peers: readonly string[];
-  readonly added: readonly string[];
+  readonly peers: readonly Address[];
+  readonly added: readonly Address[];
   readonly rejected: readonly { readonly url: string; readonly error: Failure }[];
 }
 
 /** PROTOCOL.md: 201 "New nodes have been added" with total_nodes, 400 when `nodes` is not a list. */
 export function answerRegister(
   self: string,
-  peers: readonly string[],
+  peers: readonly Address[],
   body: unknown,
   maxPeers: number,
 ): RegisterAnswer {

@@ -2,7 +2,8 @@
 import type { Failure } from '../core/errors';
 import type { HexHash } from '../core/hash';
 import type { Transaction } from '../core/types';
-import type { MessageRecord } from './network';
+import type { MessageRecord } from './bus';
+import type { Flaws, SimParams } from './params';
 
 export interface ResolveLine {
   readonly peer: string;
@@ -68,6 +69,27 @@ export type SimEvent =
       readonly rejected: readonly { readonly url: string; readonly error: Failure }[];
     }
   | { readonly type: 'mining'; readonly at: number; readonly node: string; readonly active: boolean }
-  | { readonly type: 'params'; readonly at: number; readonly what: string }
+  /** The network split into groups of node names that cannot reach each other. */
+  | { readonly type: 'partition'; readonly at: number; readonly groups: readonly (readonly string[])[] }
+  | { readonly type: 'heal'; readonly at: number }
+  /** Settings changed (difficulty, rule, latency …): the new settings and the names of what changed. */
+  | {
+      readonly type: 'settings';
+      readonly at: number;
+      readonly params: SimParams;
+      readonly changed: readonly string[];
+    }
+  /** One of the tutorial's flaws switched on or off (docs/protocol.md "Known flaws of the tutorial node"). */
+  | { readonly type: 'flaw'; readonly at: number; readonly name: keyof Flaws; readonly on: boolean }
+  /** Bug lab: what a node now pays itself per block. */
+  | { readonly type: 'reward'; readonly at: number; readonly node: string; readonly amount: number }
+  /** Bug lab: the length a node's GET /chain now claims (null: the truth). */
+  | {
+      readonly type: 'claimed-length';
+      readonly at: number;
+      readonly node: string;
+      readonly length: number | null;
+    }
+  | { readonly type: 'chain-loaded'; readonly at: number; readonly node: string; readonly length: number }
   | { readonly type: 'tampered'; readonly at: number; readonly node: string; readonly blockNumber: number }
   | { readonly type: 'error'; readonly at: number; readonly node?: string; readonly error: Failure };

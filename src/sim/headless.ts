@@ -60,7 +60,7 @@ export interface HeadlessRun {
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Height = blocks mined on top of genesis (genesis is index 1 in the tutorial, height 0 here). */
-const heightOf = (sim: Simulation) => sim.bestChain().length - 1;
+const heightOf = (sim: Simulation) => sim.height();
 
 /** Run events until nothing is pending, but never past `limit` virtual seconds. */
 function settle(sim: Simulation, limit: number) {
@@ -82,8 +82,11 @@ export function headlessParams(o: HeadlessOptions): SimParams {
   return o.params ? mergeParams(base, o.params) : base;
 }
 
+/** Event mode runs 10⁵–10⁶ blocks: the simulation keeps only its latest events (the caller sees them all). */
+const EVENT_MODE_CAP = 1000;
+
 export function runHeadless(o: HeadlessOptions): HeadlessRun {
-  const sim = createSimulation(headlessParams(o));
+  const sim = createSimulation(headlessParams(o), o.eventMode ? { eventCap: EVENT_MODE_CAP } : {});
   const script = o.script ?? null;
   const events: SimEvent[] = [];
   let mined = 0;
@@ -108,7 +111,7 @@ export function runHeadless(o: HeadlessOptions): HeadlessRun {
   for (const n of sim.nodes()) sim.dispatch({ type: 'auto-mine', node: n.id, on: false });
   settle(sim, 60);
   // Resolve everywhere: in a fully connected network one round lets every node see the best chain.
-  for (const n of sim.nodes()) n.resolve('final');
+  sim.dispatch({ type: 'resolve-all' });
   settle(sim, 60);
   const heads = sim.nodes().map((n) => {
     const chain = n.chain();

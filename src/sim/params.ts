@@ -2,7 +2,7 @@
 import type { ForkChoice } from '../core/consensus';
 import type { PowParams } from '../core/pow';
 import type { Strictness } from '../core/validate';
-import type { NetParams } from './network';
+import type { NetParams } from './bus';
 
 export type ResolvePolicy = 'manual' | 'periodic' | 'on-announce';
 

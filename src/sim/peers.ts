@@ -2,29 +2,30 @@
 // duplicates ignored, invalid URLs rejected with a clear message, a cap on peers.
 import { failure, type Failure } from '../core/errors';
 import { netlocOf } from './protocol';
+import type { Address } from './world';
 
 export interface RegisterPlan {
-  readonly peers: readonly string[];
-  readonly added: readonly string[];
+  readonly peers: readonly Address[];
+  readonly added: readonly Address[];
   readonly rejected: readonly { readonly url: string; readonly error: Failure }[];
 }
 
 /** Null when `body.nodes` is not a list (the tutorial's 400 "Please supply a valid list of nodes"). */
 export function planRegister(
   self: string,
-  current: readonly string[],
+  current: readonly Address[],
   body: unknown,
   maxPeers: number,
 ): RegisterPlan | null {
   const nodes = (body as { nodes?: unknown } | null)?.nodes;
   if (!Array.isArray(nodes)) return null;
   const peers = [...current];
-  const added: string[] = [];
+  const added: Address[] = [];
   const rejected: { url: string; error: Failure }[] = [];
   for (const raw of nodes) {
     // A hostile body can hold anything; describing it must not throw (e.g. {"toString": 1}).
     const url = typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? typeof raw);
-    const netloc = typeof raw === 'string' ? netlocOf(raw) : null;
+    const netloc = typeof raw === 'string' ? (netlocOf(raw) as Address | null) : null;
     if (!netloc) {
       rejected.push({
         url,

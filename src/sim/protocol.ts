@@ -1,6 +1,6 @@
 // The tutorial's HTTP endpoints as plain request/response data (PROTOCOL.md "HTTP endpoints").
 // `POST /nodes/announce` is our extension for the on-announce resolve policy; the tutorial has no broadcast.
-import type { Chain } from '../core/types';
+import type { Link } from '../core/chain';
 
 export type Request =
   | { readonly method: 'GET'; readonly path: '/chain' }
@@ -14,9 +14,12 @@ export type Request =
       readonly body: { index: number; hash: string };
     };
 
-/** A GET /chain body shares the sender's immutable blocks: nothing is copied per peer. */
+/**
+ * A GET /chain body inside the engine shares the sender's persistent chain: nothing is copied per peer. It
+ * becomes the tutorial's JSON list only where it leaves the world (an HTTP answer, a file).
+ */
 export interface ChainBody {
-  readonly chain: Chain;
+  readonly chain: Link;
   readonly length: number;
 }
 

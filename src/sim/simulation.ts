@@ -1,318 +1,402 @@
-// The facade (ARCHITECTURE.md): create, dispatch commands, step or advance the clock, subscribe to events.
-// The same object runs headless (CLI, tests, experiments) and in the app; two simulations share nothing.
-import { genesisBlock } from '../core/block';
-import { fail, failure, ok, type Result } from '../core/errors';
-import { DIFFICULTY_RANGE, isValidDifficulty } from '../core/pow';
-import type { Chain } from '../core/types';
+// The facade (docs/architecture.md "The world and step"): it holds the current world, runs the pure step,
+// interprets its effects (an external miner's jobs) and keeps the run's history, so the same object runs
+// headless (CLI, tests, experiments) and in the app, and any moment of a run can be revisited and continued as
+// a new branch. Two simulations share nothing.
+import { hashBlock } from '../core/block';
+import { fail, failure, ok, type Failure, type Result } from '../core/errors';
+import type { Block, Chain } from '../core/types';
 import type { ValidationOptions } from '../core/validate';
-import { applyBugLabCommand } from './bugLab';
+import type { MessageRecord } from './bus';
 import type { Command } from './commands';
-import { reminedChain, tamperedChain } from './edits';
+import type { Effect } from './draft';
 import type { SimEvent } from './events';
-import { createEventMiner } from './eventMiner';
-import { createInProcessMiner, type MinerPort } from './miner';
-import { CLIENT, createBus } from './network';
-import { createNode, type SimNode } from './node';
+import type { FoundProof, MakeMiner, MinerPort, MiningProgress } from './minerPort';
+import { portJob, progressOf } from './mining';
+import { createNodeView, listCache, type SimNode } from './nodeView';
 import { DEFAULT_PARAMS, mergeParams, type SimParams } from './params';
-import type { Request } from './protocol';
-import { createRng, type Rng } from '../math/rng';
-import { createScheduler, type Scheduler, type Timer } from './scheduler';
+import { next, nextTime, setTime, step, type StepResult } from './step';
+import { Branch, type Recorded } from './timeline';
+import { validationOf } from './validation';
+import { createWorld, difficultyAt, type MinerKind, type NodeId, type World } from './world';
 
-export const NODE_NAMES = [
-  'alice',
-  'bob',
-  'carol',
-  'dave',
-  'erin',
-  'frank',
-  'grace',
-  'heidi',
-  'ivan',
-  'judy',
-];
+export { NODE_NAMES } from './apply';
+export type { SimNode } from './nodeView';
 
 export interface SimulationOptions {
-  /**
-   * How proofs are found; default: real hashing in-process with virtual time = attempts / hash rate, or drawn
-   * block times when `params.eventMode` is set. `rng` is a seeded stream of the miner's own.
-   */
-  readonly miner?: (scheduler: Scheduler, rng: Rng) => MinerPort;
-  /** Events kept in memory for `events()` (default 20 000; the oldest are dropped). */
+  /** A miner outside the world (the app's Web Workers); default: hashing in the step, or drawn in event mode. */
+  readonly miner?: MakeMiner;
+  /** Who finds proofs (default: `external` when a miner is given, else `hash`); event mode always draws them. */
+  readonly minedBy?: 'hash' | 'external';
+  /** The run is being rebuilt from a recording: no miner is asked until `goLive()`. */
+  readonly replaying?: boolean;
+  /** Start from this world instead of a new one (a run file, a lesson's moment). */
+  readonly world?: World;
+  /** Events and messages kept in memory for `events()` and `messages()` (default 20 000 each; oldest dropped). */
   readonly eventCap?: number;
+  /** Inputs between checkpoints at first (default 64; it doubles as a run grows). */
+  readonly checkpointEvery?: number;
+}
+
+export interface BranchInfo {
+  readonly index: number;
+  /** The moment the branch left the one before it. */
+  readonly from: number;
+  /** Its last moment and time. */
+  readonly end: number;
+  readonly endTime: number;
+  readonly current: boolean;
 }
 
 export function createSimulation(initial: Partial<SimParams> = {}, options: SimulationOptions = {}) {
-  let params: SimParams = mergeParams(DEFAULT_PARAMS, initial);
-  const scheduler = createScheduler();
-  const rng = createRng(params.seed);
-  const listeners = new Set<(ev: SimEvent) => void>();
-  const events: SimEvent[] = [];
+  const params = mergeParams(DEFAULT_PARAMS, initial);
+  const kind: MinerKind = params.eventMode
+    ? 'event'
+    : (options.minedBy ?? (options.miner ? 'external' : 'hash'));
+  let world: World = options.world ?? createWorld(params, kind);
   const eventCap = options.eventCap ?? 20_000;
-  const emit = (ev: SimEvent) => {
-    events.push(ev);
-    if (events.length > eventCap * 1.5) events.splice(0, events.length - eventCap);
-    for (const l of listeners) l(ev);
-  };
-  const bus = createBus(
-    scheduler,
-    rng.fork(),
-    () => params.net,
-    (message) => emit({ type: 'message', at: message.sentAt, message }),
-  );
-  // Derived from the seed without drawing from `rng`, so runs that do not use it keep their exact streams.
-  const minerRng = createRng((params.seed ^ 0x6d696e65) >>> 0);
-  const miner = options.miner
-    ? options.miner(scheduler, minerRng)
-    : params.eventMode
-      ? createEventMiner(scheduler, minerRng)
-      : createInProcessMiner(scheduler);
-  const genesis: Chain = [genesisBlock(params.genesisTimestamp)];
-  // Difficulty by block index: a change applies from the block after the highest one mined so far.
-  const schedule: { fromIndex: number; difficulty: number }[] = [
-    { fromIndex: 2, difficulty: params.pow.difficulty },
-  ];
-  const difficultyAt = (index: number) => {
-    let d = (schedule[0] as { difficulty: number }).difficulty;
-    for (const s of schedule) if (index >= s.fromIndex) d = s.difficulty;
-    return d;
-  };
-  const nodes = new Map<string, SimNode>();
-  const periodic = new Map<string, Timer>();
-  let jobIds = 0;
-  let partitionIds: string[][] | null = null;
-  let named = 0;
+  let branch = new Branch(world, options.checkpointEvery ?? 64);
+  const others: Branch[] = [];
+  const listeners = new Set<(ev: SimEvent) => void>();
+  let messages: MessageRecord[] = [];
+  const views = new Map<string, SimNode>();
+  const lists = listCache();
+  const port: MinerPort | null =
+    world.miner === 'external' && options.miner ? options.miner((f) => found(f)) : null;
+  let live = !options.replaying;
 
-  const validation = (): ValidationOptions => ({
-    pow: params.pow,
-    strictness: params.strictness,
-    difficultyAt,
-    skipProof: params.eventMode,
-  });
-  const ctx = {
-    scheduler,
-    rng: rng.fork(),
-    bus,
-    miner,
-    params: () => params,
-    validation,
-    difficultyAt,
-    emit,
-    timestamp: () => Math.round((params.genesisTimestamp + scheduler.now()) * 1e6) / 1e6,
-    nextJobId: () => ++jobIds,
-  };
-
-  const schedulePeriodic = (node: SimNode) => {
-    periodic.get(node.id)?.cancel();
-    if (params.resolvePolicy !== 'periodic') return void periodic.delete(node.id);
-    // Offset each node's first resolve so they do not all ask at the same instant.
-    const first = params.resolveInterval * (0.5 + rng.next());
-    const tick = (delay: number) =>
-      periodic.set(
-        node.id,
-        scheduler.after(delay, () => {
-          if (!nodes.has(node.id)) return;
-          node.resolve('periodic');
-          tick(params.resolveInterval);
-        }),
-      );
-    tick(first);
-  };
-
-  const client = (node: SimNode, req: Request) => bus.request(CLIENT, node.netloc, req, null, () => {});
-
-  const nodeOf = (id: string): Result<SimNode> => {
-    const n = nodes.get(id);
-    return n ? ok(n) : fail(failure('E_NO_SUCH_NODE', `There is no node called "${id}".`));
-  };
-
-  function addNode(share = 1): SimNode {
-    const id = named < NODE_NAMES.length ? (NODE_NAMES[named] as string) : `node${named + 1}`;
-    named++;
-    const node = createNode(id, genesis, ctx);
-    node.setShare(share);
-    nodes.set(id, node);
-    bus.attach(node.netloc, node.handle);
-    emit({ type: 'node-added', at: scheduler.now(), node: id });
-    schedulePeriodic(node);
-    return node;
+  /** Make `r` the present: record, keep its events, tell listeners, run its effects. */
+  function commit(r: StepResult, recorded: Recorded | null): void {
+    world = r.world;
+    if (recorded) branch.log.push(recorded);
+    branch.end = world;
+    branch.checkpoint(world);
+    branch.addEvents(r.events, world.n, eventCap);
+    tell(r.events);
+    if (port && live) for (const e of r.effects) runEffect(port, e);
   }
 
-  function setParams(next: SimParams): Result<void> {
-    if (next.eventMode !== params.eventMode)
-      return fail(
-        failure('E_BAD_PARAM', 'Event mode is chosen when a simulation is created, not during a run.'),
-      );
-    if (!Object.hasOwn(DIFFICULTY_RANGE, next.pow.rule))
-      return fail(failure('E_BAD_PARAM', `The proof rule must be tutorial, tutorial-original or header.`));
-    if (!(next.hashRate > 0 && Number.isFinite(next.hashRate)))
-      return fail(failure('E_BAD_PARAM', 'The hash rate must be a number above 0.'));
-    if (!(next.resolveInterval > 0 && Number.isFinite(next.resolveInterval)))
-      return fail(failure('E_BAD_PARAM', 'The resolve interval must be a number of seconds above 0.'));
-    if (!(next.timeout >= 0 && Number.isFinite(next.timeout)))
-      return fail(failure('E_BAD_PARAM', 'The timeout must be a number of seconds, 0 or more.'));
-    if (!isValidDifficulty(next.pow)) {
-      const r = DIFFICULTY_RANGE[next.pow.rule];
-      return fail(
-        failure(
-          'E_BAD_PARAM',
-          `Difficulty must be a whole number from ${r.min} to ${r.max} for the ${next.pow.rule} rule.`,
-        ),
-      );
-    }
-    if (!(next.net.loss >= 0 && next.net.loss <= 1) || !(next.net.latency >= 0) || !(next.net.jitter >= 0))
-      return fail(failure('E_BAD_PARAM', 'Latency must be ≥ 0 and loss between 0 and 1.'));
-    const before = params;
-    params = next;
-    if (before.pow.difficulty !== next.pow.difficulty || before.pow.rule !== next.pow.rule) {
-      const height = Math.max(...[...nodes.values()].map((n) => n.chain().length));
-      schedule.push({ fromIndex: height + 1, difficulty: next.pow.difficulty });
-      for (const n of nodes.values()) n.restartMining();
-    }
-    if (before.resolvePolicy !== next.resolvePolicy || before.resolveInterval !== next.resolveInterval)
-      for (const n of nodes.values()) schedulePeriodic(n);
-    emit({ type: 'params', at: scheduler.now(), what: JSON.stringify(next) });
-    return ok(undefined);
-  }
-
-  /** Apply a student's edit (edits.ts) to one node's copy of the chain. */
-  function editChain(node: SimNode, edited: Result<Chain>, after?: () => void): Result<void> {
-    if (!edited.ok) return edited;
-    node.setChain(edited.value);
-    after?.();
-    return ok(undefined);
-  }
-
-  function dispatch(cmd: Command): Result<void> {
-    switch (cmd.type) {
-      case 'add-node':
-        addNode(cmd.share);
-        return ok(undefined);
-      case 'remove-node':
-        return withNode(cmd.node, (n) => {
-          n.retire();
-          miner.stop(n.id);
-          periodic.get(n.id)?.cancel();
-          bus.detach(n.netloc);
-          nodes.delete(n.id);
-          emit({ type: 'node-removed', at: scheduler.now(), node: n.id });
-        });
-      case 'register':
-        return withNode(cmd.node, (n) =>
-          client(n, { method: 'POST', path: '/nodes/register', body: { nodes: cmd.urls } }),
-        );
-      case 'register-all':
-        for (const n of nodes.values()) {
-          const urls = [...nodes.values()].filter((m) => m !== n).map((m) => m.url);
-          client(n, { method: 'POST', path: '/nodes/register', body: { nodes: urls } });
-        }
-        return ok(undefined);
-      case 'mine':
-        return withNode(cmd.node, (n) => client(n, { method: 'GET', path: '/mine' }));
-      case 'auto-mine':
-        return withNode(cmd.node, (n) => n.setAutoMine(cmd.on));
-      case 'transaction':
-        return withNode(cmd.node, (n) =>
-          client(n, { method: 'POST', path: '/transactions/new', body: cmd.body }),
-        );
-      case 'resolve':
-        return withNode(cmd.node, (n) => client(n, { method: 'GET', path: '/nodes/resolve' }));
-      case 'partition':
-        partitionIds = cmd.groups.length > 1 ? cmd.groups.map((g) => [...g]) : null;
-        // The bus routes by address (alice:5000); commands and the UI speak of node ids.
-        bus.setPartition(cmd.groups.map((g) => g.map((id) => nodes.get(id)?.netloc ?? id)));
-        emit({ type: 'params', at: scheduler.now(), what: `partition ${JSON.stringify(cmd.groups)}` });
-        return ok(undefined);
-      case 'heal':
-        partitionIds = null;
-        bus.setPartition(null);
-        emit({ type: 'params', at: scheduler.now(), what: 'heal' });
-        return ok(undefined);
-      case 'set-share':
-        if (!(cmd.share > 0 && cmd.share <= 1))
-          return fail(failure('E_BAD_PARAM', 'Hash power must be between 0 and 100 %.'));
-        return withNode(cmd.node, (n) => n.setShare(cmd.share));
-      case 'set-params':
-        return setParams(mergeParams(params, cmd.patch));
-      case 'tamper':
-        return onNode(cmd.node, (n) =>
-          editChain(n, tamperedChain(n.chain(), cmd.blockNumber, cmd.txIndex, cmd.tx), () =>
-            emit({ type: 'tampered', at: scheduler.now(), node: n.id, blockNumber: cmd.blockNumber }),
-          ),
-        );
-      case 'remine':
-        return onNode(cmd.node, (n) =>
-          editChain(
-            n,
-            reminedChain(n.chain(), cmd.fromBlock, (index) => ({
-              ...params.pow,
-              difficulty: difficultyAt(index),
-            })),
-          ),
-        );
-      case 'set-reward':
-      case 'claim-length':
-      case 'copy-proof':
-      case 'load-chain':
-        return applyBugLabCommand(cmd, nodeOf, { validation, emit, now: () => scheduler.now() });
+  function tell(events: readonly SimEvent[]): void {
+    for (const ev of events) {
+      if (ev.type === 'message') {
+        messages.push(ev.message);
+        if (messages.length > eventCap * 1.5) messages = messages.slice(messages.length - eventCap);
+      }
+      for (const l of listeners) l(ev);
     }
   }
 
-  function onNode(id: string, act: (n: SimNode) => Result<void>): Result<void> {
-    const n = nodeOf(id);
-    return n.ok ? act(n.value) : n;
+  /**
+   * Move along this branch's recorded future up to time `t` (a lesson being watched): the same inputs as
+   * recorded, their events told again, nothing new recorded. False once the branch's end is reached.
+   */
+  function follow(t: number): boolean {
+    const end = branch.end;
+    while (world.n < end.n) {
+      const rec = branch.log[branch.logIndex(world.n)];
+      let r: StepResult | null;
+      if (rec && rec.n === world.n) {
+        if (rec.at > t) break;
+        r = step(setTime(world, rec.at), rec.input);
+      } else {
+        const due = nextTime(world);
+        if (due === null || due > t) break;
+        r = next(world);
+      }
+      if (!r || r.error) break;
+      world = r.world;
+      tell(r.events);
+    }
+    if (world.n >= end.n && t >= end.time) {
+      world = end;
+      syncMiner();
+      return false;
+    }
+    world = setTime(world, Math.min(t, world.n >= end.n ? end.time : t));
+    return true;
   }
 
-  function withNode(id: string, act: (n: SimNode) => void): Result<void> {
-    const n = nodeOf(id);
-    if (!n.ok) return n;
-    act(n.value);
+  /**
+   * A run whose proofs came from miners outside the world, continued where there is none (a link opened in a
+   * test or on the command line): from here on the world hashes them itself. Recorded, so replays do the same.
+   */
+  function ensureMiner(): void {
+    if (!live || port || world.miner !== 'external' || world !== branch.end) return;
+    const r = step(world, { type: 'command', command: { type: 'set-miner', miner: 'hash' } });
+    commit(r, {
+      n: world.n,
+      at: world.time,
+      input: { type: 'command', command: { type: 'set-miner', miner: 'hash' } },
+    });
+  }
+
+  /** A new input while an earlier moment is shown: the future stays as a branch, this one goes on from here. */
+  function branchOff(): void {
+    if (world.n >= branch.end.n && world === branch.end) return;
+    others.push(branch);
+    branch = branch.forkAt(world);
+    messages = messages.filter((m) => m.sentAt <= world.time);
+  }
+
+  function input(rec: Recorded['input']): StepResult {
+    branchOff();
+    if (rec.type !== 'command' || rec.command.type !== 'set-miner') ensureMiner();
+    const r = step(world, rec);
+    if (!r.error) commit(r, { n: world.n, at: world.time, input: rec });
+    return r;
+  }
+
+  function found(f: FoundProof): void {
+    // A proof that arrives while an earlier moment is shown belongs to a future that is not running.
+    if (!live || world !== branch.end) return;
+    const n = world.nodes.find((x) => x.id === f.nodeId);
+    if (!n?.job || n.job.jobId !== f.jobId) return; // stale: the node moved on
+    const { jobId, proof, hash, attempts } = f;
+    input({ type: 'found', node: n.id, jobId, proof, hash, attempts });
+  }
+
+  function runNext(): boolean {
+    branchOff();
+    ensureMiner();
+    const r = next(world);
+    if (!r) return false;
+    commit(r, null);
+    return true;
+  }
+
+  function advanceTo(t: number): void {
+    for (;;) {
+      const due = nextTime(world);
+      if (due === null || due > t) break;
+      runNext();
+    }
+    if (t > world.time) {
+      branchOff();
+      world = setTime(world, t);
+      branch.end = world;
+    }
+  }
+
+  /** Replay the branch's recorded inputs from checkpoint `from` up to moment `n` (events are not repeated). */
+  function replay(from: World, n: number, b: Branch): World {
+    let w = from;
+    let i = b.logIndex(w.n);
+    while (w.n < n) {
+      const rec = b.log[i];
+      if (rec && rec.n === w.n) {
+        const r = step(setTime(w, rec.at), rec.input);
+        if (r.error) throw new Error(`replay diverged at moment ${w.n}: ${r.error.message}`);
+        w = r.world;
+        i++;
+        continue;
+      }
+      const r = next(w);
+      if (!r) throw new Error(`replay ran out of inputs at moment ${w.n} of ${n}`);
+      w = r.world;
+    }
+    return w;
+  }
+
+  /** Show moment `n` of the current branch (0 … its end): every node, message and event as it was then. */
+  function seek(n: number): Result<void> {
+    const end = branch.end;
+    if (!Number.isInteger(n) || n < 0 || n > end.n)
+      return fail(failure('E_BAD_PARAM', `The timeline runs from moment 0 to ${end.n}, not ${n}.`));
+    const start = branch.checkpointAt(n);
+    const target = n === end.n ? end : replay(world.n <= n && world.n >= start.n ? world : start, n, branch);
+    show(target);
     return ok(undefined);
   }
 
-  /** The best chain any node holds (longest, first node on ties). */
-  function bestChain(): Chain {
-    let best: Chain = genesis;
-    for (const n of nodes.values()) if (n.chain().length > best.length) best = n.chain();
-    return best;
+  /** Make `w` the world shown, and hand its jobs to the external miner. */
+  function show(w: World): void {
+    world = w;
+    messages = messagesUpTo(w.time);
+    syncMiner();
   }
+
+  function messagesUpTo(t: number): MessageRecord[] {
+    const out: MessageRecord[] = [];
+    for (let i = branch.eventCount(world.n) - 1; i >= 0 && out.length < eventCap; i--) {
+      const ev = branch.events[i] as SimEvent;
+      if (ev.type === 'message' && ev.message.sentAt <= t) out.push(ev.message);
+    }
+    return out.reverse();
+  }
+
+  function syncMiner(): void {
+    if (!port || !live) return;
+    for (const n of world.nodes) {
+      if (n.job) port.start(portJob(n, n.job));
+      else port.stop(n.id);
+    }
+  }
+
+  function switchBranch(index: number): Result<void> {
+    const target = others[index];
+    if (!target) return fail(failure('E_BAD_PARAM', `There is no branch ${index + 1}.`));
+    others[index] = branch;
+    branch = target;
+    show(branch.end);
+    return ok(undefined);
+  }
+
+  function view(id: string): SimNode | undefined {
+    if (!world.nodes.some((n) => n.id === id)) return views.get(id);
+    let v = views.get(id);
+    if (!v) views.set(id, (v = createNodeView(id as NodeId, () => world, lists)));
+    return v;
+  }
+
+  const miner = {
+    progress(nodeId: string): MiningProgress | null {
+      if (port) return port.progress(nodeId);
+      const n = world.nodes.find((x) => x.id === nodeId);
+      return n ? progressOf(world, n) : null;
+    },
+    setPaused(paused: boolean): void {
+      port?.setPaused?.(paused);
+    },
+  };
 
   return {
-    params: () => params,
-    now: () => scheduler.now(),
-    nodes: (): readonly SimNode[] => [...nodes.values()],
-    node: (id: string) => nodes.get(id),
-    dispatch,
-    step: () => scheduler.step(),
-    advanceTo: (t: number) => scheduler.advanceTo(t),
-    peek: () => scheduler.peek(),
-    /** Run events until `done()` holds or virtual time passes `maxTime`; true if `done()` held. */
+    params: () => world.params,
+    now: () => world.time,
+    /** The world as it is now: an immutable value (snapshot() is the same thing under its usual name). */
+    world: () => world,
+    snapshot: () => world,
+    nodes: (): readonly SimNode[] => world.nodes.map((n) => view(n.id) as SimNode),
+    node: (id: string): SimNode | undefined => (world.nodes.some((n) => n.id === id) ? view(id) : undefined),
+    dispatch(cmd: Command): Result<void> {
+      const r = input({ type: 'command', command: cmd });
+      return r.error ? fail(r.error) : ok(undefined);
+    },
+    /** Run the next scheduled input; false when nothing is scheduled. */
+    step: runNext,
+    advanceTo,
+    peek: () => nextTime(world),
+    /** Run inputs until `done()` holds or virtual time passes `maxTime`; true if `done()` held. */
     runUntil(done: () => boolean, maxTime = Number.POSITIVE_INFINITY): boolean {
       while (!done()) {
-        const t = scheduler.peek();
+        const t = nextTime(world);
         if (t === null || t > maxTime) return false;
-        scheduler.step();
+        runNext();
       }
       return true;
+    },
+    /** Continue from `w` (a snapshot of this simulation) as if the run had been there all along. */
+    restore(w: World): void {
+      branchOff();
+      show(w);
+      branch.end = w;
+    },
+    seek,
+    follow,
+    /** One input back: the moment before the current one. */
+    stepBack: (): Result<void> => (world.n > 0 ? seek(world.n - 1) : ok(undefined)),
+    /** The current moment (inputs so far) and the branch's last one. */
+    moment: () => world.n,
+    end: () => branch.end.n,
+    endTime: () => branch.end.time,
+    /** The time at moment `n` of this branch (for the timeline's labels). */
+    timeAt: (n: number): number => (n >= branch.end.n ? branch.end.time : replayTime(n)),
+    branches: (): BranchInfo[] =>
+      [...others, branch].map((b, index) => ({
+        index,
+        from: b.from,
+        end: b.end.n,
+        endTime: b.end.time,
+        current: b === branch,
+      })),
+    switchBranch: (index: number) => switchBranch(index),
+    /** Inputs from outside the world on this branch, to its end: what a share link or run file records. */
+    log: (): readonly Recorded[] => branch.log,
+    /** The last world of this branch (the present, unless an earlier moment is shown). */
+    endWorld: () => branch.end,
+    /** The world the run started from (its settings are a recording's starting point). */
+    startWorld: () => branch.checkpoints[0] as World,
+    /** Apply a recorded input at its moment (a share link being opened): run the world up to it first. */
+    apply(rec: Recorded): Result<void> {
+      const reached = reach(rec.n, rec.at);
+      if (!reached.ok) return reached;
+      const r = input(rec.input);
+      return r.error ? fail(r.error) : ok(undefined);
+    },
+    reach,
+    /** The recording is replayed: from now on the miner outside the world takes the open jobs. */
+    goLive(): void {
+      live = true;
+      syncMiner();
     },
     subscribe(listener: (ev: SimEvent) => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    events: (): readonly SimEvent[] => events,
-    messages: () => bus.log(),
-    messageCount: () => bus.count(),
+    /** Events up to the current moment (the oldest are dropped past the cap). */
+    events: (): readonly SimEvent[] => {
+      const k = branch.eventCount(world.n);
+      return k === branch.events.length ? branch.events : branch.events.slice(0, k);
+    },
+    messages: (): readonly MessageRecord[] => messages,
+    messageCount: () => world.ids.message,
     /** The partition as node ids (null when the network is whole). */
-    partition: (): readonly (readonly string[])[] | null => partitionIds,
-    difficultyAt,
-    validation,
-    bestChain,
+    partition: (): readonly (readonly string[])[] | null => world.partition,
+    difficultyAt: (index: number) => difficultyAt(world.schedule, index),
+    validation: (): ValidationOptions => validationOf(world),
+    /** Blocks on top of genesis in the longest chain any node holds: O(nodes), for loops that wait on it. */
+    height: (): number => Math.max(0, ...world.nodes.map((n) => n.chain.length - 1)),
+    /** The best chain any node holds (longest, first node on ties). */
+    bestChain(): Chain {
+      let best = world.nodes[0];
+      for (const n of world.nodes) if (best && n.chain.length > best.chain.length) best = n;
+      return best ? (view(best.id) as SimNode).chain() : [world.genesis.block];
+    },
     miner,
     dispose() {
-      miner.dispose();
-      for (const t of periodic.values()) t.cancel();
+      port?.dispose();
       listeners.clear();
     },
   };
+
+  /** Run scheduled inputs until moment `n`, then the clock to `at` (a recorded input's position). */
+  function reach(n: number, at: number): Result<void> {
+    const diverged = (why: string): Result<void> =>
+      fail(
+        failure(
+          'E_SHARE_DECODE',
+          `Replaying this run went differently from the recording (${why}): it was edited or made by another version.`,
+        ),
+      );
+    while (world.n < n) if (!runNext()) return diverged(`nothing left to run before moment ${n}`);
+    if (world.n !== n) return diverged(`moment ${world.n} is past ${n}`);
+    if (at > world.time) {
+      // Live, the clock moved on to `at` by running everything due by then: so nothing may be due by then.
+      const due = nextTime(world);
+      if (due !== null && due <= at) return diverged(`inputs due before ${at} s at moment ${n}`);
+      world = setTime(world, at);
+      branch.end = world;
+    }
+    return ok(undefined);
+  }
+
+  function replayTime(n: number): number {
+    return replay(branch.checkpointAt(n), n, branch).time;
+  }
+}
+
+function runEffect(port: MinerPort, e: Effect): void {
+  switch (e.type) {
+    case 'mine':
+      return port.start(e.job);
+    case 'stop-mining':
+      return port.stop(e.node);
+    case 'reply':
+      return;
+  }
 }
 
 export type Simulation = ReturnType<typeof createSimulation>;
+
+/** The tip hash of a node's chain (for summaries and checks). */
+export const tipOf = (chain: Chain): string => hashBlock(chain[chain.length - 1] as Block);
+
+export type { Failure };

@@ -4,8 +4,8 @@ import { createStore } from 'zustand/vanilla';
 import type { Failure } from '../core/errors';
 import type { Block, Chain, Transaction } from '../core/types';
 import type { SimEvent } from '../sim/events';
-import type { MiningProgress } from '../sim/miner';
-import type { MessageRecord } from '../sim/network';
+import type { MiningProgress } from '../sim/minerPort';
+import type { MessageRecord } from '../sim/bus';
 import type { SimParams } from '../sim/params';
 
 export interface NodeView {
@@ -38,9 +38,20 @@ export interface HeightPoint {
   readonly [node: string]: number;
 }
 
+/** Where the run is on its timeline: the moment shown, the branch's last one, and how many branches exist. */
+export interface TimelineView {
+  readonly moment: number;
+  readonly end: number;
+  readonly endTime: number;
+  readonly branches: number;
+}
+
 export interface AppState {
   readonly now: number;
   readonly playing: boolean;
+  /** Playing along a recorded run (a lesson) instead of continuing it live. */
+  readonly watching: boolean;
+  readonly timeline: TimelineView;
   readonly speed: number;
   readonly params: SimParams;
   readonly nodes: readonly NodeView[];
@@ -62,6 +73,8 @@ export function createAppStore(initial: Pick<AppState, 'params'> & Partial<AppSt
   return createStore<AppState>()(() => ({
     now: 0,
     playing: true,
+    watching: false,
+    timeline: { moment: 0, end: 0, endTime: 0, branches: 1 },
     speed: 1,
     nodes: [],
     selected: null,

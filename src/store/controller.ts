@@ -1,15 +1,16 @@
-// The thin shell between the simulation and the UI (xyflow style: a framework-free controller, thin hooks).
-// It owns the live clock (virtual time = wall time × speed; pause holds it; step runs one event) and batches
-// simulation events into at most one store update per animation frame.
+// The thin shell between the simulation and the UI (a framework-free controller, thin hooks over it).
+// It owns the live clock (virtual time = wall time × speed; pause holds it; step runs one input), the timeline
+// (drag back to any moment, step back, branches, watching a recorded run), and batches simulation events into
+// at most one store update per animation frame.
 import { failure, ok, type Failure, type Result } from '../core/errors';
 import type { SharePayload } from '../share/payload';
-import { createRecorder, defaultMiner, type MakeMiner, type Recorder } from '../share/recorder';
+import { runPayload } from '../share/recorder';
 import { replayRun } from '../share/replay';
+import type { MessageRecord } from '../sim/bus';
 import type { Command } from '../sim/commands';
 import type { SimEvent } from '../sim/events';
-import type { MinerPort, MiningProgress } from '../sim/miner';
+import type { FoundProof, MakeMiner, MinerPort, MiningProgress } from '../sim/minerPort';
 import { DEFAULT_PARAMS, mergeParams, type SimParams } from '../sim/params';
-import type { Scheduler } from '../sim/scheduler';
 import { createSimulation, type Simulation } from '../sim/simulation';
 import {
   appendCapped,
@@ -21,34 +22,47 @@ import {
   type ResolveEvent,
   type TxEvent,
 } from './appStore';
-import type { MessageRecord } from '../sim/network';
+import { listsOf } from './history';
 
 export interface ControllerOptions {
   readonly params?: Partial<SimParams>;
-  /** How proofs are found (default: in-process); `report` shows a miner's failure as a notice. */
-  readonly miner?: (scheduler: Scheduler, report: (nodeId: string, error: Failure) => void) => MinerPort;
+  /** How proofs are found (default: in the world); `report` shows a miner's failure as a notice. */
+  readonly miner?: (
+    found: (proof: FoundProof) => void,
+    report: (nodeId: string, error: Failure) => void,
+  ) => MinerPort;
   /** Longest virtual step per frame, so a hidden tab does not jump ahead minutes when it comes back. */
   readonly maxFrameSeconds?: number;
 }
 
+export interface LoadOptions {
+  /** Show this moment of the loaded run instead of its end (a link with "&t=…", a lesson from its start). */
+  readonly moment?: number;
+  /** Play the recorded run forward from there (a lesson being watched) instead of continuing it live. */
+  readonly watch?: boolean;
+}
+
+/** Events the app keeps for the timeline (the panels show the last few hundred of each kind at any moment). */
+const EVENT_CAP = 100_000;
+
 const sameView = (a: NodeView, b: NodeView) =>
   (Object.keys(a) as (keyof NodeView)[]).every((k) => a[k] === b[k]);
+
+/** What a replay sees of a command is its JSON: record exactly that, so a replay cannot differ (e.g. −0). */
+const asJson = (cmd: Command): Command => JSON.parse(JSON.stringify(cmd)) as Command;
 
 export function createController(options: ControllerOptions = {}) {
   let noticeId = 0;
   const report = (node: string, error: Failure) =>
     store.setState((s) => ({ notices: appendCapped(s.notices, [{ id: ++noticeId, error, node }], 5) }));
-  const makeMiner = (params: SimParams): MakeMiner => {
-    const make = options.miner;
-    return make ? (s: Scheduler) => make(s, report) : defaultMiner(params);
-  };
-  // Every command and every found proof is recorded, so the run can be shared and replayed (src/share).
-  let recorder: Recorder;
-  const startSim = (initial: Partial<SimParams>) => {
-    const params = mergeParams(DEFAULT_PARAMS, initial);
-    recorder = createRecorder(params);
-    return createSimulation(params, { miner: recorder.miner(makeMiner(params)) });
-  };
+  const makeMiner: MakeMiner | undefined = options.miner
+    ? (found) => (options.miner as NonNullable<ControllerOptions['miner']>)(found, report)
+    : undefined;
+  const startSim = (initial: Partial<SimParams>) =>
+    createSimulation(mergeParams(DEFAULT_PARAMS, initial), {
+      ...(makeMiner ? { miner: makeMiner } : {}),
+      eventCap: EVENT_CAP,
+    });
   let sim: Simulation = startSim(options.params ?? {});
   const store: AppStore = createAppStore({ params: sim.params() });
   let pending: SimEvent[] = [];
@@ -79,12 +93,36 @@ export function createController(options: ControllerOptions = {}) {
     return views.length === prev.length && views.every((v, i) => v === prev[i]) ? prev : views;
   }
 
+  /** What every panel shows that is read from the simulation now (not from events). */
+  function present(prev: readonly NodeView[]) {
+    const nodes = nodeViews(prev);
+    const progress: Record<string, MiningProgress | undefined> = {};
+    for (const n of nodes) progress[n.id] = n.mining ? (sim.miner.progress(n.id) ?? undefined) : undefined;
+    const s = store.getState();
+    const selected =
+      s.selected && nodes.some((n) => n.id === s.selected) ? s.selected : (nodes[0]?.id ?? null);
+    return {
+      now: sim.now(),
+      params: sim.params(),
+      nodes,
+      selected,
+      partitioned: sim.partition() !== null,
+      progress,
+      timeline: {
+        moment: sim.moment(),
+        end: sim.end(),
+        endTime: sim.endTime(),
+        branches: sim.branches().length,
+      },
+    };
+  }
+
   /** Push everything that happened since the last flush into the store, in one update. */
   function flush() {
     const events = pending;
     pending = [];
     const s = store.getState();
-    const nodes = nodeViews(s.nodes);
+    const now = present(s.nodes);
     const resolves = events.filter((e): e is ResolveEvent => e.type === 'resolve');
     const mined = events.filter((e): e is MinedEvent => e.type === 'block-mined');
     const txEvents = events.filter(
@@ -94,21 +132,12 @@ export function createController(options: ControllerOptions = {}) {
     const errors = events.flatMap((e) =>
       e.type === 'error' ? [{ id: ++noticeId, error: e.error, ...(e.node ? { node: e.node } : {}) }] : [],
     );
-    const progress: Record<string, MiningProgress | undefined> = {};
-    for (const n of nodes) progress[n.id] = n.mining ? (sim.miner.progress(n.id) ?? undefined) : undefined;
     const heightChanged = events.some(
       (e) => e.type === 'block-mined' || e.type === 'chain-replaced' || e.type === 'node-added',
     );
-    const point = Object.fromEntries(nodes.map((n) => [n.id, n.chain.length - 1]));
-    const selected =
-      s.selected && nodes.some((n) => n.id === s.selected) ? s.selected : (nodes[0]?.id ?? null);
+    const point = Object.fromEntries(now.nodes.map((n) => [n.id, n.chain.length - 1]));
     store.setState({
-      now: sim.now(),
-      params: sim.params(),
-      nodes,
-      selected,
-      partitioned: sim.partition() !== null,
-      progress,
+      ...now,
       resolves: appendCapped(s.resolves, resolves, LIMITS.resolves),
       mined: appendCapped(s.mined, mined, LIMITS.mined),
       txEvents: appendCapped(s.txEvents, txEvents, LIMITS.txEvents),
@@ -120,22 +149,33 @@ export function createController(options: ControllerOptions = {}) {
     });
   }
 
-  function notify(r: Result<void>): Result<void> {
+  /** The moment shown changed (seek, step back, another branch, a loaded run): rebuild the lists from events. */
+  function rebuild() {
+    pending = [];
+    store.setState((s) => ({ ...present(s.nodes), ...listsOf(sim.events()) }));
+  }
+
+  function notify<T>(r: Result<T>): Result<T> {
     if (!r.ok)
       store.setState((s) => ({ notices: appendCapped(s.notices, [{ id: ++noticeId, error: r.error }], 5) }));
     return r;
   }
 
-  const clearLists = () =>
-    store.setState({
-      resolves: [],
-      mined: [],
-      txEvents: [],
-      messages: [],
-      heights: [],
-      notices: [],
-      nodes: [],
-    });
+  function replace(next: Simulation) {
+    unsubscribe();
+    sim.dispose();
+    sim = next;
+    unsubscribe = sim.subscribe((ev) => pending.push(ev));
+    sim.miner.setPaused(!store.getState().playing);
+    store.setState({ notices: [], nodes: [], watching: false });
+    rebuild();
+  }
+
+  /** Pause the clock (and the miners): the moment shown stays until the user plays or steps. */
+  function hold() {
+    sim.miner.setPaused(true);
+    store.setState({ playing: false, watching: false });
+  }
 
   return {
     store,
@@ -143,13 +183,12 @@ export function createController(options: ControllerOptions = {}) {
     dispatch(cmd: Command): Result<void> {
       let r: Result<void>;
       try {
-        const undo = recorder.command(cmd);
-        r = sim.dispatch(cmd);
-        if (!r.ok) undo();
+        r = sim.dispatch(asJson(cmd));
       } catch (e) {
         // A programmer error must not take the page down: show it, keep the simulation.
         r = { ok: false, error: failure('E_SCHEMA', `Something went wrong: ${(e as Error).message}`) };
       }
+      store.setState({ watching: false });
       flush();
       return notify(r);
     },
@@ -158,23 +197,45 @@ export function createController(options: ControllerOptions = {}) {
       const dt = lastWall === null ? 0 : Math.min((wallMs - lastWall) / 1000, maxFrame);
       lastWall = wallMs;
       const s = store.getState();
-      if (s.playing && dt > 0) sim.advanceTo(sim.now() + dt * s.speed);
+      if (s.playing && dt > 0) {
+        const t = sim.now() + dt * s.speed;
+        if (s.watching) {
+          if (!sim.follow(t)) store.setState({ watching: false, playing: false });
+        } else sim.advanceTo(t);
+      }
       if (pending.length > 0 || s.playing) flush();
     },
     play() {
-      sim.miner.setPaused?.(false);
+      sim.miner.setPaused(false);
       store.setState({ playing: true });
     },
-    pause() {
-      sim.miner.setPaused?.(true);
-      store.setState({ playing: false });
-    },
-    /** Run exactly one pending event (pauses first), so a class can follow a resolve message by message. */
+    pause: hold,
+    /** Run exactly one pending input (pauses first), so a class can follow a resolve message by message. */
     step() {
-      sim.miner.setPaused?.(true);
-      store.setState({ playing: false });
+      hold();
       sim.step();
       flush();
+    },
+    /** One input back on the timeline (pauses first). */
+    stepBack(): Result<void> {
+      hold();
+      const r = notify(sim.stepBack());
+      rebuild();
+      return r;
+    },
+    /** Show moment `n` of the current branch (pauses first); play from there continues as a new branch. */
+    seek(n: number): Result<void> {
+      hold();
+      const r = notify(sim.seek(n));
+      rebuild();
+      return r;
+    },
+    /** Go to the end of another branch of this run. */
+    switchBranch(index: number): Result<void> {
+      hold();
+      const r = notify(sim.switchBranch(index));
+      rebuild();
+      return r;
     },
     setSpeed: (speed: number) => store.setState({ speed }),
     select: (id: string) => store.setState({ selected: id }),
@@ -182,37 +243,35 @@ export function createController(options: ControllerOptions = {}) {
     dismissNotice: (id: number) => store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     /** Start over with new parameters (e.g. a new seed); the old simulation is disposed. */
     reset(params: Partial<SimParams>) {
-      unsubscribe();
-      sim.dispose();
-      sim = startSim(params);
-      unsubscribe = sim.subscribe((ev) => pending.push(ev));
-      pending = [];
-      clearLists();
+      replace(startSim(params));
       flush();
     },
     /**
-     * Replace the simulation by a recorded run (a share link, an autosave, a run file). The new one is built and
-     * checked first: on any error the current simulation is untouched and the error is returned.
+     * Replace the simulation by a recorded run (a share link, an autosave, a run file, a lesson). The new one is
+     * built and checked first: on any error the current simulation is untouched and the error is returned.
      */
-    load(payload: SharePayload): Result<void> {
-      const replayed = replayRun(payload, { miner: makeMiner(payload.params) });
+    load(payload: SharePayload, how: LoadOptions = {}): Result<void> {
+      const replayed = replayRun(payload, {
+        ...(makeMiner ? { miner: makeMiner } : {}),
+        eventCap: EVENT_CAP,
+      });
       if (!replayed.ok) return replayed;
-      unsubscribe();
-      sim.dispose();
-      sim = replayed.value.sim;
-      recorder = replayed.value.recorder;
-      unsubscribe = sim.subscribe((ev) => pending.push(ev));
-      // The panels show the replayed history as if it had just happened.
-      pending = [...sim.events()];
-      sim.miner.setPaused?.(!store.getState().playing);
-      clearLists();
-      flush();
+      replace(replayed.value);
+      if (how.moment !== undefined && how.moment < sim.end()) {
+        const r = sim.seek(how.moment);
+        if (!r.ok) return r;
+        rebuild();
+      }
+      if (how.watch && sim.moment() < sim.end()) {
+        sim.miner.setPaused(true);
+        store.setState({ watching: true, playing: true });
+      }
       return ok(undefined);
     },
-    /** The run so far, as data: settings, seed, every input with its time, and a check of the state. */
-    runPayload: (): SharePayload => recorder.payload(sim),
+    /** The run so far, as data: settings, seed, every input with its moment, and a check of the state. */
+    runPayload: (): SharePayload => runPayload(sim),
     /** How many inputs are recorded (changes whenever the run does something worth saving). */
-    recordedInputs: () => recorder.size(),
+    recordedInputs: () => sim.log().length,
     /** Show an error that did not come from a command (e.g. a link that could not be opened). */
     notice: (error: Failure) => void notify({ ok: false, error }),
     flush,

@@ -12,7 +12,7 @@ import { PowPanel } from './PowPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SaveShare } from './SaveShare';
 
-// recharts is ~600 kB: the first paint must not wait for it (TOOLCHAIN.md).
+// recharts is ~600 kB: the first paint must not wait for it (docs/development.md).
 const ChartsPanel = lazy(() => import('./ChartsPanel'));
 const ExperimentsPanel = lazy(() => import('./ExperimentsPanel'));
 // Lessons and the bug lab sit below the fold and bring the scenario scripts: keep them out of the first bundle.

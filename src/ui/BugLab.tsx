@@ -1,6 +1,6 @@
-// The bug lab: each of the tutorial's flaws (PROTOCOL.md "Known flaws") as a switch, a paragraph on why it
-// matters, and a "Show me" that runs the flaw's own scenario and says what happened. Misbehaving nodes (greedy,
-// lying, copying a proof) act on the selected node.
+// The bug lab: each of the tutorial's flaws (docs/protocol.md "Known flaws of the tutorial node") as a
+// switch, a paragraph on why it matters, and a "Show me" that runs the flaw's own scenario and says what
+// happened. Misbehaving nodes (greedy, lying, copying a proof) act on the selected node.
 import { useState } from 'react';
 import type { ParamsPatch, SimParams } from '../sim/params';
 import { tutorialFaithful } from '../sim/params';

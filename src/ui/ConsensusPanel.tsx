@@ -1,5 +1,6 @@
-// The consensus log: every resolve, newest first, with why each other chain lost. Many readers of the tutorial
-// think resolve "never replaces" (PROTOCOL.md, issues #64–#89): this panel is where they see why.
+// The consensus log: every resolve, newest first, with why each other chain lost. Many readers of the
+// tutorial think resolve "never replaces" (docs/protocol.md "Known flaws of the tutorial node", #64–#89):
+// this panel is where they see why.
 import { useId, useMemo, useState } from 'react';
 import type { ResolveEvent } from '../store/appStore';
 import { useApp, useAppShallow } from './context';

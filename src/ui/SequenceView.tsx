@@ -2,7 +2,8 @@
 // request and response an arrow from its send time to its arrival. A message that never arrives stops half-way.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppState } from '../store/appStore';
-import { CLIENT, type Fate, type MessageRecord } from '../sim/network';
+import type { Fate, MessageRecord } from '../sim/bus';
+import { CLIENT } from '../sim/world';
 import { useApp, useAppShallow } from './context';
 import { duration } from './format';
 import { netlocOf, peerName } from './peerName';

@@ -1,7 +1,8 @@
 // POST /transactions/new from the browser: checked field by field before sending, then the node's own reply.
 // Typed values are never cleared, so a refused transaction can be fixed instead of retyped.
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { CLIENT, type MessageRecord } from '../sim/network';
+import type { MessageRecord } from '../sim/bus';
+import { CLIENT } from '../sim/world';
 import type { AppState, TxEvent } from '../store/appStore';
 import { useApp, useController } from './context';
 import { nodeName } from './format';

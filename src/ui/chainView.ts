@@ -51,8 +51,9 @@ const coversTransactions = (rule: PowParams['rule']) => rule === 'header';
 
 /**
  * The sentence that explains why editing a transaction broke the chain where it did. The tutorial's proof is
- * sha256(last_proof, proof, last_hash): it never sees the block's own transactions (PROTOCOL.md, issue #10),
- * so the edited block keeps a valid proof and only the *next* block's link breaks.
+ * sha256(last_proof, proof, last_hash): it never sees the block's own transactions
+ * (docs/protocol.md "Known flaws of the tutorial node", #10), so the edited block keeps a valid proof and
+ * only the *next* block's link breaks.
  */
 export function proofNote(fault: ChainFault | null, rule: PowParams['rule']): string | null {
   if (!fault) return null;

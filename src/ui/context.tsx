@@ -1,5 +1,5 @@
-// Thin React hooks over the framework-free controller (STYLE.md: xyflow). Components read the store through
-// narrow selectors and send commands; they never touch the simulation directly.
+// Thin React hooks over the framework-free controller. Components read the store through narrow selectors and
+// send commands; they never touch the simulation directly.
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';

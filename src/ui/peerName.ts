@@ -1,6 +1,6 @@
 // Messages and resolve lines name nodes by netloc ("bob:5000", what the tutorial's register_node keeps);
 // people know them as "Bob". A removed node keeps its name; a hand-typed address is shown as typed.
-import { CLIENT } from '../sim/network';
+import { CLIENT } from '../sim/world';
 import { nodeName } from './format';
 
 /** "bob:5000" → "Bob"; "client" (the browser) → "Client"; "192.168.0.5:5000" stays as it is. */
@@ -10,7 +10,7 @@ export function peerName(netloc: string): string {
   return m ? nodeName(m[1] as string) : netloc;
 }
 
-/** The netloc a node answers on: its URL without the scheme (PROTOCOL.md register_node). */
+/** The netloc a node answers on: its URL without the scheme (register_node, docs/protocol.md "Endpoints"). */
 export function netlocOf(url: string): string {
   return url.replace(/^https?:\/\//, '');
 }

@@ -2,7 +2,7 @@
 // Time runs down the page but not linearly: the browser's requests take 0 s and a mining gap can take minutes,
 // so short gaps are drawn to scale (capped) and long ones become a labelled break. Messages sent at the same
 // instant (register-all) get their own rows so their labels never overlap; the order of events is kept.
-import type { MessageRecord } from '../sim/network';
+import type { MessageRecord } from '../sim/bus';
 import { duration } from './format';
 import { peerName } from './peerName';
 

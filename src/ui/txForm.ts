@@ -17,7 +17,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * `faithful`: the tutorial node only checks that the three values are present, so in tutorial mode an amount
- * of 0 or less and sender "0" go through — as they would in the Python node (PROTOCOL.md).
+ * of 0 or less and sender "0" go through — as they would in the Python node (docs/protocol.md "Endpoints").
  */
 export function checkTxFields(v: TxFields, faithful: boolean): TxErrors {
   const errors: TxErrors = {};

@@ -1,5 +1,6 @@
 // What happened to each transaction a node accepted, worked out from the store: still pending, in a block of
-// the node's chain, back in the mempool after a reorg, or gone (the tutorial's flaw #23, PROTOCOL.md).
+// the node's chain, back in the mempool after a reorg, or gone (the tutorial's flaw #23,
+// docs/protocol.md "Known flaws of the tutorial node").
 // Transactions carry no id in the tutorial, so equal sender/recipient/amount are matched oldest first.
 import type { Chain, Transaction } from '../core/types';
 import type { TxEvent } from '../store/appStore';

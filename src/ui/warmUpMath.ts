@@ -1,4 +1,5 @@
-// The tutorial's warm-up puzzle (PROTOCOL.md "Proof of work"): find y so that sha256(str(x*y)) ends in "0".
+// The tutorial's warm-up puzzle (docs/protocol.md "Proof of work"): find y so that sha256(str(x*y)) ends
+// in "0".
 // For x = 5 the answer is y = 21: sha256("105") = 1253e937…e860. Pure, so the panel's steps can be tested.
 import { sha256Hex } from '../core/hash';
 

@@ -1,5 +1,5 @@
-// The Web Worker: a thin shell over the pure controller in minerLoop.ts (STYLE.md habit 9), with the fastest
-// search this browser supports (WebAssembly SIMD, else plain JS).
+// The Web Worker: a thin shell over the pure controller in minerLoop.ts (docs/development.md
+// "Conventions"), with the fastest search this browser supports (WebAssembly SIMD, else plain JS).
 import { fastestEngine } from '../search/engines';
 import { serveMiner } from './workerShell';
 

@@ -5,7 +5,7 @@
 // - Hash-power share is a duty cycle: after a chunk of t ms the loop owes t × (1 − share) / share ms of idle.
 // - Progress goes out by time (PROGRESS_INTERVAL_MS), never per N attempts, so the page's update rate does not
 //   depend on the machine's speed.
-// - Every proof is re-verified with the core before it is reported (ARCHITECTURE.md "Mining").
+// - Every proof is re-verified with the core before it is reported (docs/architecture.md "Mining").
 import { assertNever } from '../core/errors';
 import { meetsDifficulty, proofHash, type PowParams } from '../core/pow';
 import type { Search, SearchEngine } from '../search/engines';

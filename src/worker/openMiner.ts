@@ -1,4 +1,4 @@
-// One miner per mining node (ARCHITECTURE.md "Mining"): a Web Worker when the browser has them, else the
+// One miner per mining node (docs/architecture.md "Mining"): a Web Worker when the browser has them, else the
 // main-thread fallback with the same messages.
 import { MINER_PROTOCOL_VERSION, type MinerToPage } from './messages';
 import { createMainThreadMiner, type MinerChannel } from './mainThreadMiner';

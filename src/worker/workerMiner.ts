@@ -1,11 +1,10 @@
-// The simulation's Miner port backed by real miners: one Web Worker per mining node (ARCHITECTURE.md "Mining").
-// A found proof enters the simulation as a scheduler event, so it takes effect on the simulation clock: while
-// the app is paused nothing is forged, and the miners themselves stop hashing until play resumes.
+// The simulation's Miner port backed by real miners: one Web Worker per mining node
+// (docs/architecture.md "Mining").
+// A found proof goes back to the simulation, which queues it on its own clock: while the app is paused nothing
+// is forged, and the miners themselves stop hashing until play resumes.
 import type { Failure } from '../core/errors';
 import type { HexHash } from '../core/hash';
-import type { Found } from '../core/pow';
-import type { MinerPort, MiningJob, MiningProgress } from '../sim/miner';
-import type { Scheduler } from '../sim/scheduler';
+import type { FoundProof, MinerPort, MiningJob, MiningProgress } from '../sim/minerPort';
 import { MINER_PROTOCOL_VERSION, type MinerToPage } from './messages';
 import type { MinerChannel } from './mainThreadMiner';
 import { openMiner } from './openMiner';
@@ -13,7 +12,6 @@ import { openMiner } from './openMiner';
 interface Slot {
   readonly channel: MinerChannel;
   job: MiningJob | null;
-  onFound: ((found: Found) => void) | null;
   /** The id of the run the miner is doing now (a job is re-sent with a new run id after a pause). */
   runId: string | null;
   runs: number;
@@ -29,7 +27,10 @@ export interface WorkerMinerOptions {
   readonly onError?: (nodeId: string, error: Failure) => void;
 }
 
-export function createWorkerMiner(scheduler: Scheduler, options: WorkerMinerOptions = {}): MinerPort {
+export function createWorkerMiner(
+  found: (proof: FoundProof) => void,
+  options: WorkerMinerOptions = {},
+): MinerPort {
   const open = options.open ?? openMiner;
   const slots = new Map<string, Slot>();
   let paused = false;
@@ -70,7 +71,6 @@ export function createWorkerMiner(scheduler: Scheduler, options: WorkerMinerOpti
     const s: Slot = {
       channel: open((msg) => receive(nodeId, s, msg)),
       job: null,
-      onFound: null,
       runId: null,
       runs: 0,
       carried: 0,
@@ -100,24 +100,18 @@ export function createWorkerMiner(scheduler: Scheduler, options: WorkerMinerOpti
           bestHash: msg.bestHash,
         };
         return;
-      case 'found': {
-        const onFound = slot.onFound;
-        const found: Found = {
+      case 'found':
+        slot.runId = null;
+        slot.job = null;
+        slot.progress = null;
+        found({
+          nodeId,
+          jobId: job.jobId,
           proof: msg.proof,
           hash: msg.hash as HexHash,
           attempts: slot.carried + msg.attempts,
-        };
-        slot.runId = null;
-        // Enter the simulation as an event: it waits while the clock is paused (the node re-checks the job).
-        scheduler.after(0, () => {
-          if (slot.job === job) {
-            slot.job = null;
-            slot.progress = null;
-            onFound?.(found);
-          }
         });
         return;
-      }
       case 'error':
         options.onError?.(nodeId, { code: 'E_POW', message: `${nodeId}'s miner: ${msg.message}` });
         return;
@@ -125,11 +119,11 @@ export function createWorkerMiner(scheduler: Scheduler, options: WorkerMinerOpti
   }
 
   return {
-    start(job, onFound) {
+    start(job) {
       const slot = slotFor(job.nodeId);
+      if (slot.job && slot.job.jobId === job.jobId && slot.runId !== null) return; // already on it
       halt(slot);
       slot.job = job;
-      slot.onFound = onFound;
       slot.carried = 0;
       slot.progress = { jobId: job.jobId, attempts: 0, nonce: job.startNonce, rate: 0 };
       if (!paused) run(slot, job.startNonce);

@@ -8,7 +8,7 @@ export function readVectors<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`./vectors/${name}`, import.meta.url), 'utf8')) as T;
 }
 
-/** The genesis timestamp of PROTOCOL.md's pinned vectors. */
+/** The genesis timestamp of the pinned vectors (docs/protocol.md "Test vectors"). */
 export const T0 = 1700000000;
 export const MINER = 'miner-a';
 

@@ -1,4 +1,5 @@
-// PROTOCOL.md's pinned vectors, and 4-block chains mined by the Python tutorial code (vectors/chains.json).
+// The pinned vectors of docs/protocol.md "Test vectors", and 4-block chains mined by the Python tutorial code
+// (vectors/chains.json).
 import { describe, expect, it } from 'vitest';
 import { encodeBlock, genesisBlock, hashBlock } from '../../src/core/block';
 import { chainResponseText, parseChainResponse } from '../../src/core/chainJson';
@@ -21,7 +22,7 @@ const GENESIS = genesisBlock(1700000000);
 const GENESIS_HASH = '525afe96d81a5e16082be3818542c9dab09537ac6e961295c671877fcb12a431';
 const noDraft = { timestamp: 0, transactions: [] };
 
-describe('PROTOCOL.md pinned vectors', () => {
+describe('docs/protocol.md pinned vectors', () => {
   it('sha256("105") — the warm-up x = 5, y = 21', () => {
     expect(sha256Hex(String(5 * 21))).toBe(
       '1253e9373e781b7500266caa55150e08e210bc8cd8cc70d89985e3600155e860',

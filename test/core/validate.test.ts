@@ -33,7 +33,7 @@ describe('an honest chain', () => {
   });
 });
 
-describe('tutorial rule: the proof is not bound to the block (PROTOCOL.md flaw)', () => {
+describe('tutorial rule: the proof is not bound to the block (docs/protocol.md flaw #10)', () => {
   const tampered = tamper(chain, 3, stealReward);
 
   it('tampering with block 3’s transactions is caught only at block 4, by its previous_hash', () => {

@@ -1,5 +1,5 @@
 // The strict rules (genesis, index, reward, amount, timestamp, balances): each fails at its own block under
-// `strict`, and the tutorial-faithful mode accepts every one of them (PROTOCOL.md "valid_chain (tutorial)").
+// `strict`, and the tutorial-faithful mode accepts every one of them (docs/protocol.md "Validation").
 import { describe, expect, it } from 'vitest';
 import { genesisBlock, rewardTx } from '../../src/core/block';
 import type { ErrorCode } from '../../src/core/errors';

@@ -1,5 +1,6 @@
 // Real Chromium for end-to-end tests and benchmarks: Debian's /usr/bin/chromium driven by playwright-core (no
-// browser download is possible here, TOOLCHAIN.md), and a Vite dev server on 127.0.0.1 serving the repository.
+// browser download is possible here, docs/development.md), and a Vite dev server on 127.0.0.1 serving the
+// repository.
 import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -7,7 +8,8 @@ import { createServer, type ViteDevServer } from 'vite';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-// Flags that work as root in a container (TOOLCHAIN.md); Playwright manages the profile directory itself.
+// Flags that work as root in a container (docs/development.md); Playwright manages the profile directory
+// itself.
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

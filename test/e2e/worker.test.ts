@@ -1,5 +1,5 @@
 // The real miner in real Chromium: the worker module loads through Vite, hashes, verifies with the core and
-// obeys `stop` (ARCHITECTURE.md "Mining"; PROTOCOL.md pinned vector 4456).
+// obeys `stop` (docs/architecture.md "Mining"; pinned vector 4456, docs/protocol.md "Test vectors").
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type BrowserSession } from './browser';

@@ -19,7 +19,7 @@ function facts<K extends ScenarioName>(name: K): FactsOf<K> {
 }
 
 describe('lessons from their seeds (headless)', () => {
-  it('first-block: y = 21, then proof 4456 after 4457 attempts with the reward last (PROTOCOL.md vectors)', () => {
+  it('first-block: y = 21, then proof 4456 after 4457 attempts with the reward last (docs/protocol.md vectors)', () => {
     const f = facts('first-block');
     expect(f.warmUp).toEqual({
       x: 5,

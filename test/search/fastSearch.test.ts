@@ -1,5 +1,5 @@
 // Both fast searches (plain JS and 4-lane WebAssembly SIMD) must hash exactly what the core hashes and find
-// exactly the proof the core's reference search finds (PROTOCOL.md "Proof of work", pinned 4456 and 35293).
+// exactly the proof the core's reference search finds (docs/protocol.md "Test vectors": 4456 and 35293).
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';

@@ -65,7 +65,7 @@ describe('autosave', () => {
 
   it('a save this version cannot replay is reported once and removed; the classroom keeps running', async () => {
     const storage = memoryStorage();
-    storage.setItem(AUTOSAVE_KEY, '{"v": 1, "params": 5}');
+    storage.setItem(AUTOSAVE_KEY, '{"v": 2, "params": 5}');
     const next = newClassroom();
     const sim = next.sim();
     expect(await startFromLocation(next, { location: { hash: '' }, storage, watchHash: false })).toBe(

@@ -1,12 +1,12 @@
 // Damaged, oversized and hostile links: each fails with a named code and a sentence, and the simulation that
-// was running is exactly as it was (STYLE.md: fuzz with a pinned seed that replays on failure).
+// was running is exactly as it was (fuzzed with a pinned seed, so a failure replays).
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeLink, encodeLink, LINK_LIMITS, LINK_PREFIX } from '../../src/share/link';
 import type { SharePayload } from '../../src/share/payload';
 import { replayRun } from '../../src/share/replay';
 import { createController, type Controller } from '../../src/store/controller';
-import { classroom, LOW, playedController, snapshot } from './helpers';
+import { arrivingMiner, classroom, LOW, playedController, snapshot } from './helpers';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -36,10 +36,21 @@ const freshTarget = () => classroom(createController({ params: { ...LOW, seed: 5
 let source: Controller;
 let link: string;
 let payload: SharePayload;
+/** A run mined by stand-in Web Workers: its log holds the proofs they found. */
+let workerPayload: SharePayload;
 
 beforeAll(async () => {
   source = playedController(3);
   payload = source.runPayload();
+  let miner: ReturnType<typeof arrivingMiner> | null = null;
+  const worked = classroom(
+    createController({ params: LOW, miner: (found) => (miner = arrivingMiner(found)).port }),
+  );
+  for (let k = 0; k < 20; k++) {
+    worked.tick(k * 100);
+    for (const id of miner!.waiting()) miner!.arrive(id);
+  }
+  workerPayload = worked.runPayload();
   const encoded = await encodeLink(payload);
   if (!encoded.ok) throw new Error(encoded.error.message);
   link = encoded.value;
@@ -87,12 +98,13 @@ describe('fuzzed broken links (pinned seed)', () => {
 });
 
 describe('hostile and oversized links', () => {
-  const entry = (ran: number, cmd: unknown) => ({ kind: 'command', ran, at: 0, cmd });
+  const entry = (n: number, cmd: unknown) => ({ kind: 'command', n, at: 0, cmd });
   const bare = (log: unknown[], extra: object = {}) => ({
-    v: 1,
+    v: 2,
     params: payload.params,
+    miner: 'hash',
     log,
-    check: { ran: 0, at: 0, heads: [] },
+    check: { n: log.length, at: 0, heads: [] },
     ...extra,
   });
   const cases: [string, () => Promise<string>, string, RegExp][] = [
@@ -109,7 +121,7 @@ describe('hostile and oversized links', () => {
     ['__proto__', () => deflate('{"__proto__": {"v": 1}}'), 'E_SHARE_DECODE', /__proto__/],
     [
       'another version',
-      () => deflate(JSON.stringify({ ...bare([]), v: 2 })),
+      () => deflate(JSON.stringify({ ...bare([]), v: 1 })),
       'E_SHARE_DECODE',
       /another version/,
     ],
@@ -123,7 +135,7 @@ describe('hostile and oversized links', () => {
       'inputs out of order',
       () => deflate(JSON.stringify(bare([entry(5, { type: 'add-node' }), entry(2, { type: 'add-node' })]))),
       'E_SHARE_DECODE',
-      /log\[1\]\.ran/,
+      /log\[1\]\.n/,
     ],
     [
       'a 1000-character node name',
@@ -145,7 +157,8 @@ describe('hostile and oversized links', () => {
     ],
     [
       'eleven nodes',
-      () => deflate(JSON.stringify(bare(Array.from({ length: 11 }, () => entry(0, { type: 'add-node' }))))),
+      () =>
+        deflate(JSON.stringify(bare(Array.from({ length: 11 }, (_, i) => entry(i, { type: 'add-node' }))))),
       'E_TOO_LARGE',
       /more than 10 nodes/,
     ],
@@ -167,11 +180,11 @@ describe('hostile and oversized links', () => {
     [
       'an edited proof',
       () => {
-        const i = payload.log.findIndex((e) => e.kind === 'found');
-        const log = payload.log.map((e, j) =>
+        const i = workerPayload.log.findIndex((e) => e.kind === 'found');
+        const log = workerPayload.log.map((e, j) =>
           j === i && e.kind === 'found' ? { ...e, proof: e.proof + 1 } : e,
         );
-        return deflate(JSON.stringify({ ...payload, log }));
+        return deflate(JSON.stringify({ ...workerPayload, log }));
       },
       'E_SHARE_DECODE',
       /went differently/,
@@ -200,7 +213,7 @@ describe('hostile and oversized links', () => {
     const p = c.runPayload();
     const remine = {
       kind: 'command' as const,
-      ran: p.check.ran,
+      n: p.check.n,
       at: p.check.at,
       cmd: { type: 'remine' as const, node: 'alice', fromBlock: 2 },
     };
@@ -212,16 +225,23 @@ describe('hostile and oversized links', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
-  it('a run that would need endless events is cut off at the event budget', () => {
+  it('a run that would need endless steps is refused before it runs, and a far-off check cannot hang it', () => {
     const endless = {
       ...payload,
-      params: { ...payload.params, resolvePolicy: 'periodic' as const, resolveInterval: 1e-6 },
-      log: [{ kind: 'command' as const, ran: 0, at: 0, cmd: { type: 'add-node' as const } }],
-      check: { ran: 0, at: 1e6, heads: [] },
+      params: { ...payload.params, resolvePolicy: 'periodic' as const, resolveInterval: 1e-3 },
+      log: [{ kind: 'command' as const, n: 0, at: 0, cmd: { type: 'add-node' as const } }],
+      check: { n: 50_000_000, at: 1e6, heads: [] },
     };
-    const r = replayRun(endless, { limits: { events: 20_000 } });
-    expect(r.ok).toBe(false);
-    if (!r.ok)
-      expect(r.error).toMatchObject({ code: 'E_TOO_LARGE', message: expect.stringMatching(/20000 events/) });
+    const started = performance.now();
+    const r = replayRun(endless, { limits: { inputs: 20_000 } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'E_TOO_LARGE', message: expect.stringMatching(/20000 steps/) },
+    });
+    // Within the budget, a check a million seconds away cannot make the replay run a million seconds of
+    // periodic resolves: the first input due before it shows the run was not recorded this way.
+    const far = replayRun({ ...endless, check: { n: 1, at: 1e6, heads: [] } });
+    expect(far).toMatchObject({ ok: false, error: { code: 'E_SHARE_DECODE' } });
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -9,7 +9,8 @@ import { chainFileText, FILE_LIMIT, readFileText, readImportText } from '../../s
 import { createController } from '../../src/store/controller';
 import { classroom, LOW, playedController, snapshot } from './helpers';
 
-// The tutorial's valid_chain and hash (PROTOCOL.md), plus whether json.dumps re-creates the file byte for byte.
+// The tutorial's valid_chain and hash (docs/protocol.md "Validation"), plus whether json.dumps re-creates the
+// file byte for byte.
 const PYTHON = `
 import hashlib, json, sys
 text = sys.stdin.read()
@@ -104,7 +105,12 @@ describe('run export and import', () => {
   it.each([
     ['{"chain": [1], "length": 1}', 'E_SCHEMA', /Block 1: a block must be an object/],
     ['[1, 2, 3]', 'E_SCHEMA', /neither a chain/],
-    ['{"v": 1, "params": {}, "log": "x", "check": {}}', 'E_SHARE_DECODE', /log must be a list/],
+    [
+      '{"v": 2, "params": {}, "miner": "hash", "log": "x", "check": {}}',
+      'E_SHARE_DECODE',
+      /log must be a list/,
+    ],
+    ['{"v": 1, "params": {}, "log": [], "check": {}}', 'E_SHARE_DECODE', /another version/],
     ['this is not json', 'E_JSON', /not valid JSON/],
     ['{"chain": [], "length": 0, "chain": []}', 'E_JSON', /appears twice/],
   ])('%s → %s', (text, code, message) => {

@@ -3,8 +3,7 @@
 import { hashBlock } from '../../src/core/block';
 import { searchProof, type Found } from '../../src/core/pow';
 import type { Block } from '../../src/core/types';
-import type { MinerPort, MiningJob } from '../../src/sim/miner';
-import type { Scheduler } from '../../src/sim/scheduler';
+import type { FoundProof, MinerPort, MiningJob } from '../../src/sim/minerPort';
 import { createController, type Controller } from '../../src/store/controller';
 
 /** Everything a student can see of a run: must be equal after a replay. */
@@ -30,15 +29,15 @@ export function snapshot(c: Controller) {
 
 /**
  * A stand-in for the Web Worker miner: it finds the proof at once but hands it over only when `arrive` is
- * called, and then as a scheduler event, exactly as src/worker/workerMiner.ts does. When it arrives is up to
- * the test, so the recording must capture it.
+ * called, exactly as src/worker/workerMiner.ts hands over what a worker found. When it arrives is up to the
+ * test, so the recording must capture it.
  */
-export function arrivingMiner(scheduler: Scheduler) {
-  const jobs = new Map<string, { job: MiningJob; onFound: (f: Found) => void; found: Found }>();
+export function arrivingMiner(deliver: (f: FoundProof) => void) {
+  const jobs = new Map<string, { job: MiningJob; found: Found }>();
   const port: MinerPort = {
-    start(job, onFound) {
+    start(job) {
       const found = searchProof(job.pow, job.input, job.startNonce) as Found;
-      jobs.set(job.nodeId, { job, onFound, found });
+      jobs.set(job.nodeId, { job, found });
     },
     stop: (id) => void jobs.delete(id),
     progress: () => null,
@@ -48,7 +47,8 @@ export function arrivingMiner(scheduler: Scheduler) {
     const j = jobs.get(id);
     if (!j) return;
     jobs.delete(id);
-    scheduler.after(0, () => j.onFound(j.found));
+    const { proof, hash, attempts } = j.found;
+    deliver({ nodeId: id, jobId: j.job.jobId, proof, hash, attempts });
   };
   return { port, arrive, waiting: () => [...jobs.keys()] };
 }

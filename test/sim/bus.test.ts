@@ -1,39 +1,57 @@
-// The bus (raftscope style: messages are data with send and arrival times), the scheduler and the seeded RNG.
+// The bus (raftscope style: messages are data with send and arrival times), the world's queue and the seeded RNG.
 import { describe, expect, it } from 'vitest';
-import { CLIENT, createBus, type MessageRecord, type NetParams, type Outcome } from '../../src/sim/network';
-import { createRng } from '../../src/math/rng';
-import { createScheduler } from '../../src/sim/scheduler';
+import { createRng, rngFrom } from '../../src/math/rng';
+import { sendRequest, type MessageRecord, type NetParams } from '../../src/sim/bus';
+import { Draft } from '../../src/sim/draft';
+import { entries, pop, push, type Heap } from '../../src/sim/heap';
+import { DEFAULT_PARAMS, mergeParams } from '../../src/sim/params';
+import { next, step } from '../../src/sim/step';
+import { CLIENT, createWorld, type Address, type World } from '../../src/sim/world';
 
 const CHAIN = { method: 'GET', path: '/chain' } as const;
+const A = 'alice:5000' as Address;
+const B = 'bob:5000' as Address;
+const C = 'carol:5000' as Address;
 
+/** Three nodes on a bus with these settings; `send` a GET /chain and `drain` the world, reading the log. */
 function setup(net: NetParams, seed = 11) {
-  const scheduler = createScheduler();
-  const log: MessageRecord[] = [];
-  const bus = createBus(
-    scheduler,
-    createRng(seed),
-    () => net,
-    (m) => log.push(m),
+  let w: World = createWorld(
+    { ...mergeParams(DEFAULT_PARAMS, { net, resolvePolicy: 'manual' }), seed },
+    'hash',
   );
-  const arrivals: { at: number; from: string }[] = [];
-  for (const n of ['a', 'b', 'c'])
-    bus.attach(n, (_req, from, reply) => {
-      arrivals.push({ at: scheduler.now(), from });
-      reply({ status: 200, body: { message: n } });
-    });
-  const outcomes: { at: number; o: Outcome }[] = [];
-  const send = (from: string, to: string, timeout: number | null = 5) =>
-    bus.request(from, to, CHAIN, timeout, (o) => outcomes.push({ at: scheduler.now(), o }));
-  const drain = () => {
-    while (scheduler.step());
+  for (let i = 0; i < 3; i++) w = step(w, { type: 'command', command: { type: 'add-node' } }).world;
+  const log: MessageRecord[] = [];
+  const answers: { at: number; id: number; status: number }[] = [];
+  let ids = 0;
+  const t = {
+    log,
+    answers,
+    world: () => w,
+    command(cmd: Parameters<typeof step>[1] & { type: 'command' }) {
+      w = step(w, cmd).world;
+    },
+    send(from: Address, to: Address | string) {
+      const d = new Draft(w);
+      sendRequest(d, from, to as Address, CHAIN, { kind: 'client', id: ++ids });
+      for (const ev of d.events) if (ev.type === 'message') log.push(ev.message);
+      w = d.close();
+    },
+    drain() {
+      for (let r = next(w); r; r = next(w)) {
+        w = r.world;
+        for (const ev of r.events) if (ev.type === 'message') log.push(ev.message);
+        for (const e of r.effects)
+          if (e.type === 'reply') answers.push({ at: w.time, id: e.id, status: e.response.status });
+      }
+    },
   };
-  return { scheduler, bus, log, arrivals, outcomes, send, drain };
+  return t;
 }
 
 describe('bus', () => {
-  it('delays every node-to-node message by latency + [0, jitter), and arrives at arriveAt', () => {
+  it('delays every node-to-node message by latency + [0, jitter), and it arrives at arriveAt', () => {
     const t = setup({ latency: 0.3, jitter: 0.2, loss: 0 });
-    for (let i = 0; i < 200; i++) t.send(i % 2 ? 'a' : 'b', 'c');
+    for (let i = 0; i < 200; i++) t.send(i % 2 ? A : B, C);
     t.drain();
     expect(t.log).toHaveLength(400);
     const delays = t.log.map((m) => m.arriveAt - m.sentAt);
@@ -43,80 +61,76 @@ describe('bus', () => {
     }
     // Jitter is really random: spread over the interval, not one value.
     expect(Math.max(...delays) - Math.min(...delays)).toBeGreaterThan(0.15);
-    const requests = t.log.filter((m) => m.kind === 'request');
-    expect(t.arrivals.map((a) => a.at).sort()).toEqual(requests.map((m) => m.arriveAt).sort());
     // Each answer comes back after its request's round trip, with the status in the log.
-    expect(t.outcomes).toHaveLength(200);
-    for (const { at, o } of t.outcomes) {
-      expect(o.ok && o.response.status).toBe(200);
-      expect(at).toBeGreaterThanOrEqual(0.6);
-      expect(at).toBeLessThan(1);
+    expect(t.answers).toHaveLength(200);
+    for (const a of t.answers) {
+      expect(a.status).toBe(200);
+      expect(a.at).toBeGreaterThanOrEqual(0.6);
+      expect(a.at).toBeLessThan(1);
     }
     expect(t.log.filter((m) => m.kind === 'response').every((m) => m.status === 200)).toBe(true);
-    expect(t.bus.count()).toBe(400);
+    expect(t.world().ids.message).toBe(400);
   });
 
   it('the client (the teacher’s curl) has no latency', () => {
     const t = setup({ latency: 0.3, jitter: 0.2, loss: 0 });
-    t.send(CLIENT, 'a', null);
+    t.send(CLIENT, A);
     t.drain();
     expect(t.log.map((m) => m.arriveAt - m.sentAt)).toEqual([0, 0]);
-    expect(t.outcomes.map((x) => x.at)).toEqual([0]);
+    expect(t.answers.map((x) => x.at)).toEqual([0]);
   });
 
-  it('loss = 1 drops everything between nodes (the requester times out), but client messages arrive', () => {
+  it('loss = 1 drops everything between nodes, but client messages arrive', () => {
     const t = setup({ latency: 0.1, jitter: 0, loss: 1 });
-    t.send('a', 'b', 2);
-    t.send(CLIENT, 'c', null);
+    t.send(A, B);
+    t.send(CLIENT, C);
     t.drain();
     expect(t.log.map((m) => [m.from, m.to, m.fate])).toEqual([
-      ['a', 'b', 'lost'],
-      ['client', 'c', 'delivered'],
-      ['c', 'client', 'delivered'],
+      [A, B, 'lost'],
+      ['client', C, 'delivered'],
+      [C, 'client', 'delivered'],
     ]);
-    expect(t.arrivals).toEqual([{ at: 0, from: CLIENT }]);
-    const [direct, lost] = t.outcomes; // in the order they completed
-    expect(direct).toMatchObject({ at: 0, o: { ok: true } });
-    expect(lost?.at).toBe(2);
-    expect(lost?.o).toEqual({
-      ok: false,
-      error: { code: 'E_TIMEOUT', message: 'b did not answer GET /chain within 2 s.' },
-    });
+    expect(t.answers).toEqual([{ at: 0, id: 2, status: 200 }]);
   });
 
   it('a partition marks messages across it as partitioned; inside a group and to the client they pass', () => {
     const t = setup({ latency: 0.1, jitter: 0, loss: 0 });
-    t.bus.setPartition([['a', 'b'], ['c']]);
-    expect(t.bus.partition()).toEqual([['a', 'b'], ['c']]);
-    t.send('a', 'c', 1);
-    t.send('c', 'b', 1);
-    t.send('a', 'b', 1);
-    t.send(CLIENT, 'c', 1);
+    t.command({ type: 'command', command: { type: 'partition', groups: [['alice', 'bob'], ['carol']] } });
+    expect(t.world().partition).toEqual([['alice', 'bob'], ['carol']]);
+    t.send(A, C);
+    t.send(C, B);
+    t.send(A, B);
+    t.send(CLIENT, C);
     t.drain();
     const requests = t.log.filter((m) => m.kind === 'request').map((m) => `${m.from}>${m.to} ${m.fate}`);
-    expect(requests).toEqual(['a>c partitioned', 'c>b partitioned', 'a>b delivered', 'client>c delivered']);
-    expect(t.outcomes.filter((x) => !x.o.ok)).toHaveLength(2);
-    t.bus.setPartition(null);
-    t.send('a', 'c', 1);
+    expect(requests).toEqual([
+      `${A}>${C} partitioned`,
+      `${C}>${B} partitioned`,
+      `${A}>${B} delivered`,
+      `client>${C} delivered`,
+    ]);
+    expect(t.answers).toHaveLength(2);
+    t.command({ type: 'command', command: { type: 'heal' } });
+    t.send(A, C);
     t.drain();
     expect(t.log.at(-1)?.fate).toBe('delivered');
     // One group is no partition at all.
-    t.bus.setPartition([['a', 'b', 'c']]);
-    expect(t.bus.partition()).toBeNull();
+    t.command({ type: 'command', command: { type: 'partition', groups: [['alice', 'bob', 'carol']] } });
+    expect(t.world().partition).toBeNull();
   });
 
-  it('an unknown destination is unreachable and times out', () => {
+  it('an unknown destination is unreachable, and nothing comes back', () => {
     const t = setup({ latency: 0.1, jitter: 0, loss: 0 });
-    t.send('a', 'zed', 3);
+    t.send(A, 'zed:5000');
     t.drain();
     expect(t.log.map((m) => m.fate)).toEqual(['unreachable']);
-    expect(t.outcomes).toMatchObject([{ at: 3, o: { ok: false, error: { code: 'E_TIMEOUT' } } }]);
+    expect(t.answers).toEqual([]);
   });
 
   it('the same seed gives the same log', () => {
     const run = (seed: number) => {
       const t = setup({ latency: 0.1, jitter: 0.1, loss: 0.3 }, seed);
-      for (let i = 0; i < 50; i++) t.send('a', i % 2 ? 'b' : 'c', 1);
+      for (let i = 0; i < 50; i++) t.send(A, i % 2 ? B : C);
       t.drain();
       return t.log;
     };
@@ -126,25 +140,33 @@ describe('bus', () => {
   });
 });
 
-describe('scheduler', () => {
-  it('runs events in time order, ties in the order scheduled; cancelled ones never run', () => {
-    const s = createScheduler();
-    const ran: string[] = [];
-    s.after(2, () => ran.push('b@2'));
-    s.after(1, () => ran.push('a@1'));
-    s.after(2, () => ran.push('c@2'));
-    s.after(1.5, () => ran.push('x')).cancel();
-    s.after(-5, () => ran.push('now'));
-    expect(s.pending()).toBe(4);
-    expect(s.peek()).toBe(0);
-    s.advanceTo(1.7);
-    expect(ran).toEqual(['now', 'a@1']);
-    expect(s.now()).toBe(1.7);
-    s.after(0.3, () => ran.push('d@2'));
-    while (s.step());
-    expect(ran).toEqual(['now', 'a@1', 'b@2', 'c@2', 'd@2']);
-    expect(s.step()).toBe(false);
-    expect(s.peek()).toBeNull();
+describe('the queue (a persistent heap)', () => {
+  it('pops in time order, ties in the order pushed, and never changes a heap it was given', () => {
+    let h: Heap<string> | null = null;
+    const add = (time: number, item: string, seq: number) => (h = push(h, { time, seq, item }));
+    add(2, 'b@2', 0);
+    add(1, 'a@1', 1);
+    add(2, 'c@2', 2);
+    add(0, 'now', 3);
+    const before = h as unknown as Heap<string>;
+    expect(entries(before).map((e) => e.item)).toEqual(['now', 'a@1', 'b@2', 'c@2']);
+    const popped = pop(before);
+    expect(entries(popped).map((e) => e.item)).toEqual(['a@1', 'b@2', 'c@2']);
+    // The heap before the pop still holds everything: worlds that share it are not disturbed.
+    expect(entries(before).map((e) => e.item)).toEqual(['now', 'a@1', 'b@2', 'c@2']);
+    expect(before.size).toBe(4);
+  });
+
+  it('keeps O(log n) depth on its right spine over many pushes and pops', () => {
+    let h: Heap<number> | null = null;
+    const rng = createRng(3);
+    for (let i = 0; i < 5000; i++) h = push(h, { time: rng.next(), seq: i, item: i });
+    expect((h as unknown as Heap<number>).rank).toBeLessThanOrEqual(Math.ceil(Math.log2(5001)));
+    let last = -1;
+    for (let x = h; x; x = pop(x)) {
+      expect(x.top.time).toBeGreaterThanOrEqual(last);
+      last = x.top.time;
+    }
   });
 });
 
@@ -168,5 +190,14 @@ describe('rng', () => {
     expect(f1.next()).toBe(f2.next());
     const parent = createRng(7);
     expect(parent.fork().next()).not.toBe(parent.fork().next());
+  });
+
+  it('hands back its state, so a stream held in a world continues with exactly the same draws', () => {
+    const a = createRng(42);
+    a.next();
+    const saved = a.state();
+    const rest = [a.next(), a.next(), a.next()];
+    const c = rngFrom(saved);
+    expect([c.next(), c.next(), c.next()]).toEqual(rest);
   });
 });

@@ -1,8 +1,10 @@
 // Every endpoint's failure path as a user meets it: the HTTP status in the message log, the tutorial's words in
-// the body, and an error code in the event stream (PROTOCOL.md "HTTP endpoints").
+// the body, and an error code in the event stream (docs/protocol.md "Endpoints").
 import { describe, expect, it } from 'vitest';
-import type { Response } from '../../src/sim/protocol';
+import type { Request, Response } from '../../src/sim/protocol';
 import type { Simulation } from '../../src/sim/simulation';
+import { next, step } from '../../src/sim/step';
+import { CLIENT } from '../../src/sim/world';
 import { at, eventsOf, makeSim, nodeOf, settle } from './helpers';
 
 /** The status of the newest answer to the client (the teacher's curl). */
@@ -18,16 +20,24 @@ function postTx(sim: Simulation, body: unknown) {
   return { status: lastStatus(sim), ev: eventsOf(sim, 'transaction').at(-1) };
 }
 
-/** Call a node's handler directly to read the response body the bus carries. */
-function call(
-  sim: Simulation,
-  id: string,
-  req: Parameters<ReturnType<typeof nodeOf>['handle']>[0],
-): Response {
-  let res: Response | undefined;
-  nodeOf(sim, id).handle(req, 'client', (r) => (res = r));
-  if (!res) throw new Error('no synchronous reply');
-  return res;
+/**
+ * Send `req` to a node as an outside client would (the HTTP node's way in) and read the answer from the step's
+ * `reply` effect: the response body exactly as the bus carries it. The simulation itself is not changed.
+ */
+function call(sim: Simulation, id: string, req: Request): Response {
+  const to = nodeOf(sim, id).netloc;
+  let r = step(sim.world(), {
+    type: 'due',
+    what: { type: 'request', from: CLIENT, to, request: req, replyTo: { kind: 'client', id: 1 } },
+  });
+  for (let i = 0; i < 10; i++) {
+    const reply = r.effects.find((e) => e.type === 'reply');
+    if (reply) return reply.response;
+    const more = next(r.world);
+    if (!more) break;
+    r = more;
+  }
+  throw new Error('no reply');
 }
 
 describe('POST /transactions/new', () => {

@@ -2,7 +2,7 @@
 import { hashBlock } from '../../src/core/block';
 import { REWARD_SENDER, type Block, type Chain, type Transaction } from '../../src/core/types';
 import type { SimEvent } from '../../src/sim/events';
-import type { SimNode } from '../../src/sim/node';
+import type { SimNode } from '../../src/sim/nodeView';
 import type { SimParams } from '../../src/sim/params';
 import { createSimulation, type Simulation } from '../../src/sim/simulation';
 

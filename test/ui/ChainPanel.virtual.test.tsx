@@ -21,7 +21,7 @@ describe('ChainPanel with a long chain', () => {
     }
     const setChain = (next: readonly Block[]) =>
       act(() => {
-        controller.sim().node('alice')?.setChain(next);
+        controller.dispatch({ type: 'load-chain', node: 'alice', chain: next });
         controller.flush();
       });
     /** A new block on alice's tip, as if she had mined it. */

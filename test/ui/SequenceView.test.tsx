@@ -2,7 +2,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/sim/commands';
-import type { MessageRecord } from '../../src/sim/network';
+import type { MessageRecord } from '../../src/sim/bus';
 import { layoutSequence, GEOMETRY } from '../../src/ui/sequenceLayout';
 import { SequenceView, SHOWN } from '../../src/ui/SequenceView';
 import { advance as advanceNow, renderWith, setupController } from './renderApp';

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// The tutorial's warm-up (PROTOCOL.md): x = 5 → y = 21, sha256("105") = 1253e937…e860, by hand and by run.
+// The tutorial's warm-up (docs/protocol.md "Proof of work"): x = 5 → y = 21, sha256("105") = 1253e937…e860,
+// by hand and by run.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

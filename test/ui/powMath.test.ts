@@ -11,7 +11,8 @@ import {
   zerosOf,
 } from '../../src/ui/powMath';
 
-// PROTOCOL.md pinned vectors: genesis at 1700000000.0, next proof at D = 4 with last_hash is 4456.
+// Pinned vectors (docs/protocol.md "Test vectors"): genesis at 1700000000.0, next proof at D = 4 with
+// last_hash is 4456.
 const GENESIS = genesisBlock(1700000000);
 const PROOF_4456_HASH = '000080e03a5ea509d8778b3f221423f7a631fb7d36a49534e6213248522ffda9';
 

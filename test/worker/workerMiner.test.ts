@@ -1,9 +1,9 @@
 // The Miner port over real miners, with a fake channel standing in for the Web Worker: what the simulation
 // sees when proofs arrive, go stale, or the app pauses.
 import { describe, expect, it } from 'vitest';
-import type { Found } from '../../src/core/pow';
-import type { MiningJob } from '../../src/sim/miner';
-import { createScheduler } from '../../src/sim/scheduler';
+import { proofInput, searchProof } from '../../src/core/pow';
+import type { FoundProof, MiningJob } from '../../src/sim/minerPort';
+import { createSimulation } from '../../src/sim/simulation';
 import type { MinerToPage, PageToMiner, StartMessage } from '../../src/worker/messages';
 import { createWorkerMiner } from '../../src/worker/workerMiner';
 
@@ -31,27 +31,47 @@ const starts = (sent: { msg: PageToMiner }[]) =>
   sent.map((s) => s.msg).filter((m): m is StartMessage => m.type === 'start');
 
 describe('WorkerMiner', () => {
-  it('delivers a found proof through the scheduler, so it waits for the simulation clock', () => {
-    const scheduler = createScheduler();
+  it('hands a found proof to the simulation, which forges the block only when its clock runs', () => {
     const f = fakeMiners();
-    const miner = createWorkerMiner(scheduler, { open: f.open, cores: 4 });
-    const found: Found[] = [];
-    miner.start(job('alice', 1), (x) => found.push(x));
-    const runId = starts(f.sent)[0]!.jobId;
-    f.inboxes[0]!({ v: 1, type: 'found', jobId: runId, proof: 4456, hash: '0000abc', attempts: 4457 });
-    expect(found).toEqual([]); // nothing happens until the clock runs
-    scheduler.step();
-    expect(found).toEqual([{ proof: 4456, hash: '0000abc', attempts: 4457 }]);
+    const sim = createSimulation(
+      { seed: 5, pow: { rule: 'tutorial', difficulty: 1 } },
+      { miner: (found) => createWorkerMiner(found, { open: f.open, cores: 4 }) },
+    );
+    sim.dispatch({ type: 'add-node' });
+    sim.dispatch({ type: 'auto-mine', node: 'alice', on: true });
+    const start = starts(f.sent)[0]!;
+    const genesis = sim.node('alice')!.chain()[0]!;
+    const pow = { rule: 'tutorial' as const, difficulty: 1 };
+    const proof = searchProof(
+      pow,
+      proofInput(pow, genesis, { timestamp: 0, transactions: [] }),
+      start.startNonce,
+    )!;
+    f.inboxes[0]!({
+      v: 1,
+      type: 'found',
+      jobId: start.jobId,
+      proof: proof.proof,
+      hash: proof.hash,
+      attempts: 3,
+    });
+    expect(sim.node('alice')!.chain()).toHaveLength(1); // queued, not forged: the clock has not run
+    expect(sim.peek()).toBe(sim.now());
+    sim.step();
+    expect(sim.node('alice')!.chain()).toHaveLength(2);
+    expect(sim.node('alice')!.chain()[1]!.proof).toBe(proof.proof);
+    // The next job went to the worker at once, and the input is in the run's record.
+    expect(starts(f.sent)).toHaveLength(2);
+    expect(sim.log().map((r) => r.input.type)).toEqual(['command', 'command', 'found']);
   });
 
   it('ignores messages of a replaced job', () => {
-    const scheduler = createScheduler();
     const f = fakeMiners();
-    const miner = createWorkerMiner(scheduler, { open: f.open, cores: 4 });
     const found: number[] = [];
-    miner.start(job('alice', 1), (x) => found.push(x.proof));
+    const miner = createWorkerMiner((x: FoundProof) => found.push(x.proof), { open: f.open, cores: 4 });
+    miner.start(job('alice', 1));
     const old = starts(f.sent)[0]!.jobId;
-    miner.start(job('alice', 2), (x) => found.push(x.proof));
+    miner.start(job('alice', 2));
     expect(f.sent.map((s) => s.msg.type)).toEqual(['start', 'stop', 'start']);
     f.inboxes[0]!({ v: 1, type: 'found', jobId: old, proof: 1, hash: '00', attempts: 2 });
     f.inboxes[0]!({
@@ -64,16 +84,14 @@ describe('WorkerMiner', () => {
       bestHash: '0f',
       rate: 5,
     });
-    while (scheduler.step());
     expect(found).toEqual([]);
     expect(miner.progress('alice')).toMatchObject({ jobId: 2, attempts: 0 });
   });
 
   it('stops hashing while paused and resumes after the last reported nonce, counting attempts across', () => {
-    const scheduler = createScheduler();
     const f = fakeMiners();
-    const miner = createWorkerMiner(scheduler, { open: f.open, cores: 4 });
-    miner.start(job('alice', 7), () => {});
+    const miner = createWorkerMiner(() => {}, { open: f.open, cores: 4 });
+    miner.start(job('alice', 7));
     const first = starts(f.sent)[0]!.jobId;
     f.inboxes[0]!({
       v: 1,
@@ -107,9 +125,9 @@ describe('WorkerMiner', () => {
 
   it('scales duty cycles so all miners together use at most the cores it may take, keeping their ratios', () => {
     const f = fakeMiners();
-    const miner = createWorkerMiner(createScheduler(), { open: f.open, cores: 1 });
-    miner.start(job('alice', 1, 1), () => {});
-    miner.start(job('bob', 2, 0.5), () => {});
+    const miner = createWorkerMiner(() => {}, { open: f.open, cores: 1 });
+    miner.start(job('alice', 1, 1));
+    miner.start(job('bob', 2, 0.5));
     const [a, b] = starts(f.sent);
     expect(a!.share).toBe(1); // alone at first: a whole core
     expect(b!.share).toBe(0.25); // two miners on one core: half each, times bob's 50 % hash power
@@ -118,11 +136,11 @@ describe('WorkerMiner', () => {
   it('reports a miner that failed to load as a notice, with the node', () => {
     const f = fakeMiners();
     const errors: string[] = [];
-    const miner = createWorkerMiner(createScheduler(), {
+    const miner = createWorkerMiner(() => {}, {
       open: f.open,
       onError: (n, e) => errors.push(`${n} ${e.message}`),
     });
-    miner.start(job('carol', 1), () => {});
+    miner.start(job('carol', 1));
     f.inboxes[0]!({ v: 1, type: 'error', jobId: '', code: 'E_MINER_CRASHED', message: 'worker failed' });
     expect(errors).toEqual(["carol carol's miner: worker failed"]);
   });

@@ -21,7 +21,7 @@ function open(kind: Kind, onMessage: (msg: MinerToPage) => void): MinerChannel {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Mines the block after genesis with the tutorial rule at D = 4 (PROTOCOL.md pins proof 4456). */
+/** Mines the block after genesis with the tutorial rule at D = 4 (docs/protocol.md "Test vectors": 4456). */
 function findGenesis(kind: Kind): Promise<MinerToPage> {
   return new Promise((resolve) => {
     const miner = open(kind, (msg) => {

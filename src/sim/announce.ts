@@ -1,0 +1,17 @@
+// `POST /nodes/announce`: our extension for the on-announce resolve policy (the tutorial has no broadcast,
+// docs/protocol.md "Endpoints"): a node that forged a block tells its peers, and each of them resolves.
+import { hashBlock } from '../core/block';
+import type { Block } from '../core/types';
+import { sendRequest } from './bus';
+import type { Draft } from './draft';
+import type { NodeId } from './world';
+
+const NO_REPLY = { kind: 'none' } as const;
+
+export function announce(d: Draft, id: NodeId, block: Block): void {
+  const n = d.node(id);
+  if (!n) return;
+  const body = { index: block.index, hash: hashBlock(block) };
+  for (const peer of n.peers)
+    sendRequest(d, n.address, peer, { method: 'POST', path: '/nodes/announce', body }, NO_REPLY);
+}

@@ -1,0 +1,161 @@
+// The tutorial's resolve_conflicts inside the step: GET /chain from every peer in registration order, each
+// answer (or its timeout) into a slot, and once all are in, the fork choice (core/consensus.ts) decides. Adopting
+// a chain reconciles the mempool unless the flaw switch asks for the tutorial's behaviour.
+import { fork, type Link } from '../core/chain';
+import { chooseChain, type Candidate } from '../core/consensus';
+import { failure } from '../core/errors';
+import { sendRequest } from './bus';
+import type { Draft } from './draft';
+import { reconcile } from './mempool';
+import { mineOnNewTip } from './mining';
+import { MESSAGES, type ChainBody, type Response } from './protocol';
+import { answerHeld } from './replies';
+import { NO_PEERS_NOTE, resolveLines } from './resolveLog';
+import { validationOf } from './validation';
+import type { Held, NodeId, PeerAnswer, ResolveTrigger } from './world';
+
+/** A node keeps this many of the blocks it dropped, for the chain panel. */
+const ABANDONED_KEPT = 500;
+
+export function resolve(d: Draft, id: NodeId, trigger: ResolveTrigger, reply: Held | null): void {
+  const n = d.node(id);
+  if (!n) return;
+  if (n.resolving) {
+    const busy: Response = { status: 409, body: { message: 'A resolve is already running on this node.' } };
+    if (reply) answerHeld(d, n.address, reply, busy);
+    else d.update(id, { resolveAgain: trigger });
+    return;
+  }
+  const asked = n.peers;
+  const p = d.params;
+  const timeout = p.flaws.noTimeout ? null : p.timeout;
+  const resolveId = d.nextId('resolve');
+  d.update(id, {
+    resolving: {
+      id: resolveId,
+      trigger,
+      asked,
+      answers: asked.map(() => null),
+      waiting: asked.length,
+      reply,
+    },
+  });
+  if (asked.length === 0) return decide(d, id);
+  asked.forEach((peer, slot) => {
+    if (timeout !== null)
+      d.after(timeout, { type: 'timeout', node: id, resolveId, slot, peer, after: timeout });
+    sendRequest(
+      d,
+      n.address,
+      peer,
+      { method: 'GET', path: '/chain' },
+      { kind: 'resolve', node: id, resolveId, slot },
+    );
+  });
+}
+
+/** A peer's GET /chain answer arrived (or did not: timeout). The first word for a slot counts. */
+export function peerAnswered(
+  d: Draft,
+  id: NodeId,
+  resolveId: number,
+  slot: number,
+  answer: PeerAnswer,
+): void {
+  const n = d.node(id);
+  const r = n?.resolving;
+  if (!r || r.id !== resolveId || r.answers[slot] !== null) return;
+  const answers = r.answers.slice();
+  answers[slot] = answer;
+  d.update(id, { resolving: { ...r, answers, waiting: r.waiting - 1 } });
+  if (r.waiting === 1) decide(d, id);
+}
+
+export function answerOf(response: Response): PeerAnswer {
+  if (response.status !== 200) return { error: failure('E_UNREACHABLE') };
+  const body = response.body as unknown as ChainBody;
+  return { chain: body.chain, claimedLength: body.length };
+}
+
+export function timedOut(peer: string, after: number): PeerAnswer {
+  return { error: failure('E_TIMEOUT', `${peer} did not answer GET /chain within ${after} s.`) };
+}
+
+function decide(d: Draft, id: NodeId): void {
+  const n = d.node(id);
+  const r = n?.resolving;
+  if (!n || !r) return;
+  // Read before any update: a node state made in this step is updated in place (draft.ts).
+  const { chain: own, address } = n;
+  d.update(id, { resolving: null });
+  const p = d.params;
+  const candidates: Candidate<Link>[] = r.asked.map((peer, i) => {
+    const a = r.answers[i];
+    if (a && 'chain' in a) return { peer, chain: a.chain, claimedLength: a.claimedLength };
+    return { peer, chain: null, ...(a ? { error: a.error } : {}) };
+  });
+  const plan = chooseChain(own, candidates, {
+    forkChoice: p.forkChoice,
+    validation: validationOf(d),
+    trustClaimedLength: p.flaws.trustClaimedLength,
+  });
+  const lines = resolveLines(plan, p.forkChoice);
+  if (plan.adopt) replaceChain(d, id, plan.adopt.chain, plan.adopt.peer);
+  d.emit({
+    type: 'resolve',
+    at: d.time,
+    node: id,
+    trigger: r.trigger,
+    message: plan.message,
+    ownLength: own.length,
+    adoptedFrom: plan.adopt?.peer ?? null,
+    lines,
+    ...(r.asked.length === 0 ? { note: NO_PEERS_NOTE } : {}),
+  });
+  const chain = d.node(id)?.chain ?? own;
+  if (r.reply)
+    answerHeld(d, address, r.reply, {
+      status: 200,
+      body: plan.adopt
+        ? { message: MESSAGES.replaced, new_chain: chain }
+        : { message: MESSAGES.authoritative, chain },
+    });
+  const again = d.node(id)?.resolveAgain;
+  if (again) {
+    d.update(id, { resolveAgain: null });
+    resolve(d, id, again, null);
+  }
+}
+
+/** Adopt `next`: the dropped blocks are kept aside, their transactions go back to pending (unless flaw #23). */
+export function replaceChain(d: Draft, id: NodeId, next: Link, from: string): void {
+  const n = d.node(id);
+  if (!n) return;
+  const own = n.chain;
+  const f = fork(own, next);
+  const dropped = f.onlyA;
+  let mempool = n.mempool;
+  let returned: readonly (typeof mempool)[number][] = [];
+  if (!d.params.flaws.noMempoolReconcile) {
+    const r = reconcile(mempool, dropped, f.onlyB);
+    mempool = r.mempool;
+    returned = r.returned;
+  }
+  d.update(id, {
+    chain: next,
+    mempool,
+    abandoned: dropped.length > 0 ? [...n.abandoned, ...dropped].slice(-ABANDONED_KEPT) : n.abandoned,
+  });
+  d.emit({
+    type: 'chain-replaced',
+    at: d.time,
+    node: id,
+    from,
+    oldLength: own.length,
+    newLength: next.length,
+    forkPoint: f.common,
+    droppedBlocks: dropped.length,
+    returnedTxs: returned,
+  });
+  mineOnNewTip(d, id);
+}
