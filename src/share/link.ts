@@ -62,14 +62,37 @@ function through(bytes: Uint8Array, transform: CompressionStream | Decompression
   return transform.readable as ReadableStream<Uint8Array>;
 }
 
-/** The "#s=…" fragment for a run, or E_TOO_LARGE when even compressed it is too long for a link. */
-export async function encodeLink(p: SharePayload): Promise<Result<string>> {
+/** What follows the run in a link that opens at an earlier moment of it: "#s=…&t=120". */
+const MOMENT = '&t=';
+
+/**
+ * The "#s=…" fragment for a run (opening at `moment` when it is earlier than the run's end), or E_TOO_LARGE when
+ * even compressed it is too long for a link.
+ */
+export async function encodeLink(p: SharePayload, moment?: number): Promise<Result<string>> {
   const json = new TextEncoder().encode(payloadText(p));
   if (json.length > LINK_LIMITS.inflated) return fail(failure('E_TOO_LARGE', tooLongMessage(json.length)));
   const packed = await readAll(through(json, new CompressionStream('deflate-raw')), Infinity);
   const text = toBase64Url(packed as Uint8Array);
   if (text.length > LINK_LIMITS.chars) return fail(failure('E_TOO_LARGE', tooLongMessage(json.length)));
-  return ok(LINK_PREFIX + text);
+  const at = moment !== undefined && moment < p.check.n ? `${MOMENT}${moment}` : '';
+  return ok(LINK_PREFIX + text + at);
+}
+
+/** The moment a link opens at ("&t=…"), null for its end, or why the moment cannot be read. */
+export function linkMoment(fragment: string, p: SharePayload): Result<number | null> {
+  const i = fragment.indexOf(MOMENT);
+  if (i < 0) return ok(null);
+  const text = fragment.slice(i + MOMENT.length);
+  const n = /^\d{1,9}$/.test(text) ? Number(text) : NaN;
+  if (!(n <= p.check.n))
+    return fail(
+      failure(
+        'E_SHARE_DECODE',
+        `This link's moment "${text.slice(0, 20)}" is not one of this run's (0 to ${p.check.n}).`,
+      ),
+    );
+  return ok(n);
 }
 
 function tooLongMessage(bytes: number): string {
@@ -80,7 +103,8 @@ function tooLongMessage(bytes: number): string {
 export async function decodeLink(fragment: string): Promise<Result<SharePayload>> {
   if (!fragment.startsWith(LINK_PREFIX))
     return fail(failure('E_SHARE_DECODE', 'This is not a Chainlab share link (it should contain "#s=").'));
-  const body = fragment.slice(LINK_PREFIX.length);
+  const cut = fragment.indexOf(MOMENT);
+  const body = fragment.slice(LINK_PREFIX.length, cut < 0 ? undefined : cut);
   if (body.length > LINK_LIMITS.chars)
     return fail(
       failure(

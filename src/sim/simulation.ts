@@ -283,11 +283,14 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
       }
       return true;
     },
-    /** Continue from `w` (a snapshot of this simulation) as if the run had been there all along. */
+    /**
+     * Continue from `w`, a snapshot taken earlier in this run, as if the run had been there all along; what came
+     * after it stays as a branch.
+     */
     restore(w: World): void {
-      branchOff();
+      others.push(branch);
+      branch = branch.forkAt(w);
       show(w);
-      branch.end = w;
     },
     seek,
     follow,

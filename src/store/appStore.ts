@@ -7,6 +7,7 @@ import type { SimEvent } from '../sim/events';
 import type { MiningProgress } from '../sim/minerPort';
 import type { MessageRecord } from '../sim/bus';
 import type { SimParams } from '../sim/params';
+import type { BranchInfo } from '../sim/simulation';
 
 export interface NodeView {
   readonly id: string;
@@ -38,12 +39,12 @@ export interface HeightPoint {
   readonly [node: string]: number;
 }
 
-/** Where the run is on its timeline: the moment shown, the branch's last one, and how many branches exist. */
+/** Where the run is on its timeline: the moment shown, the branch's last one, and every branch of the run. */
 export interface TimelineView {
   readonly moment: number;
   readonly end: number;
   readonly endTime: number;
-  readonly branches: number;
+  readonly branches: readonly BranchInfo[];
 }
 
 export interface AppState {
@@ -67,6 +68,8 @@ export interface AppState {
   readonly presenter: boolean;
 }
 
+const NO_TIMELINE: TimelineView = { moment: 0, end: 0, endTime: 0, branches: [] };
+
 export const LIMITS = { resolves: 200, messages: 400, mined: 2000, txEvents: 300, heights: 600 } as const;
 
 export function createAppStore(initial: Pick<AppState, 'params'> & Partial<AppState>) {
@@ -74,7 +77,7 @@ export function createAppStore(initial: Pick<AppState, 'params'> & Partial<AppSt
     now: 0,
     playing: true,
     watching: false,
-    timeline: { moment: 0, end: 0, endTime: 0, branches: 1 },
+    timeline: NO_TIMELINE,
     speed: 1,
     nodes: [],
     selected: null,

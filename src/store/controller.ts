@@ -20,6 +20,7 @@ import {
   type MinedEvent,
   type NodeView,
   type ResolveEvent,
+  type TimelineView,
   type TxEvent,
 } from './appStore';
 import { listsOf } from './history';
@@ -93,6 +94,18 @@ export function createController(options: ControllerOptions = {}) {
     return views.length === prev.length && views.every((v, i) => v === prev[i]) ? prev : views;
   }
 
+  /** The timeline's state; the same object while nothing about it changed. */
+  function timelineView(prev: TimelineView): TimelineView {
+    const branches = sim.branches();
+    const same =
+      prev.moment === sim.moment() &&
+      prev.end === sim.end() &&
+      prev.endTime === sim.endTime() &&
+      prev.branches.length === branches.length &&
+      prev.branches.every((b, i) => JSON.stringify(b) === JSON.stringify(branches[i]));
+    return same ? prev : { moment: sim.moment(), end: sim.end(), endTime: sim.endTime(), branches };
+  }
+
   /** What every panel shows that is read from the simulation now (not from events). */
   function present(prev: readonly NodeView[]) {
     const nodes = nodeViews(prev);
@@ -108,12 +121,7 @@ export function createController(options: ControllerOptions = {}) {
       selected,
       partitioned: sim.partition() !== null,
       progress,
-      timeline: {
-        moment: sim.moment(),
-        end: sim.end(),
-        endTime: sim.endTime(),
-        branches: sim.branches().length,
-      },
+      timeline: timelineView(s.timeline),
     };
   }
 
@@ -258,6 +266,8 @@ export function createController(options: ControllerOptions = {}) {
       if (!replayed.ok) return replayed;
       replace(replayed.value);
       if (how.moment !== undefined && how.moment < sim.end()) {
+        // Opened at an earlier moment: it stays on screen until someone presses Play (or it is watched).
+        hold();
         const r = sim.seek(how.moment);
         if (!r.ok) return r;
         rebuild();

@@ -11,6 +11,7 @@ import { Notices } from './Notices';
 import { PowPanel } from './PowPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SaveShare } from './SaveShare';
+import { Timeline } from './Timeline';
 
 // recharts is ~600 kB: the first paint must not wait for it (docs/development.md).
 const ChartsPanel = lazy(() => import('./ChartsPanel'));
@@ -28,6 +29,7 @@ function Layout() {
           Chainlab <span className="tagline">a blockchain you can watch</span>
         </h1>
         <ControlsBar />
+        <Timeline />
       </header>
       <p className="hint" role="note">
         {START_HINT}

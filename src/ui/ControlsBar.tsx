@@ -1,9 +1,7 @@
 import { ICON } from './icons';
 import { useApp, useController, useSelectedNode } from './context';
-import { duration, nodeName } from './format';
+import { duration, nodeName, SPEEDS } from './format';
 import './ControlsBar.css';
-
-const SPEEDS = [0.25, 0.5, 1, 2, 4, 10];
 
 /** Clock and the selected node's actions: what a teacher clicks most, always at the top. */
 export function ControlsBar() {
@@ -24,6 +22,13 @@ export function ControlsBar() {
           aria-keyshortcuts="Space"
         >
           {playing ? `${ICON.pause} Pause` : `${ICON.play} Play`}
+        </button>
+        <button
+          type="button"
+          onClick={() => controller.stepBack()}
+          title="Go back one input (a message, a command or a found proof)"
+        >
+          {ICON.back} Step back
         </button>
         <button
           type="button"

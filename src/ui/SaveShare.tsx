@@ -85,7 +85,8 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
   const fail = (error: Failure) => setMessage({ ok: false, error });
 
   const share = async () => {
-    const encoded = await encodeLink(controller.runPayload());
+    // Shared while an earlier moment is shown, the link opens there ("&t=…").
+    const encoded = await encodeLink(controller.runPayload(), controller.store.getState().timeline.moment);
     if (!encoded.ok) return fail(encoded.error);
     const url = `${location.origin}${location.pathname}${location.search}${encoded.value}`;
     setLink(url);

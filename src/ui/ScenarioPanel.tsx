@@ -1,13 +1,22 @@
 // Lessons: pick one, read what to watch, predict, run it from its seed, then read what happened in this very run
-// (src/sim/scenarios.ts). Run replaces the app's network with the lesson's finished run, paused, so every panel
-// shows it; Reset puts the lesson's network back as it was before the run.
+// (src/lessons/scenarios.ts). Run replaces the app's network with the lesson's run and plays it from its start
+// at a readable speed, so every panel shows it happen; the timeline scrubs it; the reveal comes at the end.
+// Reset puts the lesson's network back as it was before the run.
 import { useState } from 'react';
 import { lessonStart, runLesson } from '../share/lessonRun';
 import { LESSON_TEXTS, type Reveal } from '../lessons/texts';
 import { FLAW_PARTS, LESSONS, type LessonName, type ScenarioName } from '../lessons/scenarios';
-import { useController } from './context';
+import { useApp, useController } from './context';
+import { SPEEDS } from './format';
 import { ICON } from './icons';
 import './Teaching.css';
+
+/** The fastest speed at which a run of `seconds` still takes 15 s to watch (the slowest for short ones). */
+function watchSpeed(seconds: number): number {
+  let speed = SPEEDS[0] as number;
+  for (const s of SPEEDS) if (seconds / s >= 15) speed = s;
+  return speed;
+}
 
 const lessonTitle = (name: LessonName) =>
   name === 'tutorial-flaws' ? 'The tutorial’s flaws, one at a time' : LESSON_TEXTS[name].title;
@@ -33,21 +42,27 @@ export function ScenarioPanel() {
     setDone(null);
     setError(null);
   };
-  const load = (payload: Parameters<typeof controller.load>[0]) => {
-    // Paused first, so the lesson's state stays on screen until the teacher presses Play.
+  const atEnd = useApp((s) => s.timeline.moment >= s.timeline.end && !s.watching);
+  const load = (
+    payload: Parameters<typeof controller.load>[0],
+    how: Parameters<typeof controller.load>[1],
+  ) => {
     controller.pause();
-    const r = controller.load(payload);
+    const r = controller.load(payload, how);
     if (!r.ok) setError(`${r.error.message} (${r.error.code})`);
     return r.ok;
   };
   const run = () => {
     if (predicted === null) return;
     const result = runLesson(scenario);
-    if (load(result.payload)) setDone({ scenario, predicted, reveal: result.reveal });
+    // Watched from the moment its nodes exist, at a speed that makes the run last a dozen seconds or more.
+    if (!load(result.payload, { moment: result.start, watch: true })) return;
+    controller.setSpeed(watchSpeed(result.payload.check.at));
+    setDone({ scenario, predicted, reveal: result.reveal });
   };
   const reset = () => {
     clear();
-    load(lessonStart(scenario));
+    load(lessonStart(scenario), {});
   };
   const choiceLabel = (id: string) => text.choices.find((c) => c.id === id)?.label ?? id;
 
@@ -122,15 +137,23 @@ export function ScenarioPanel() {
         {predicted === null && <span className="muted">Predict first, then run.</span>}
       </div>
       <p className="muted">
-        Run replaces the network with this lesson’s, from its own seed, and pauses at the end: every panel
-        shows what happened.
+        Run replaces the network with this lesson’s, from its own seed, and plays it: every panel shows it
+        happen. Drag the timeline to go back; the answer appears at the end.
       </p>
+      {done && !atEnd && (
+        <p className="row">
+          <span className="muted">The lesson is playing…</span>
+          <button type="button" onClick={() => controller.seek(controller.store.getState().timeline.end)}>
+            Skip to the end
+          </button>
+        </p>
+      )}
       {error && (
         <p className="message error" role="alert">
           {error}
         </p>
       )}
-      {done && (
+      {done && atEnd && (
         <div className="reveal" role="region" aria-label="Reveal">
           <p>
             You predicted: <strong>{choiceLabel(done.predicted)}</strong>.{' '}

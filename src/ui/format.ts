@@ -1,5 +1,8 @@
 // Small display helpers shared by the panels.
 
+/** The clock's speeds, slowest first. */
+export const SPEEDS: readonly number[] = [0.25, 0.5, 1, 2, 4, 10];
+
 /** First and last characters of a long hash: "000a1b…9f3e". */
 export function shortHash(h: string, head = 6, tail = 4): string {
   return h.length > head + tail + 1 ? `${h.slice(0, head)}…${h.slice(-tail)}` : h;

@@ -4,6 +4,7 @@ export const ICON = {
   play: '▶',
   pause: '❚❚',
   step: '⇥',
+  back: '⇤',
   mine: '⚒',
   idle: '○',
   resolve: '⚖',

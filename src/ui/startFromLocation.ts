@@ -2,7 +2,7 @@
 // is already running. A link or save that cannot be opened leaves the classroom running and says why.
 import { failure } from '../core/errors';
 import { clearSavedRun, browserStorage, loadSavedRun, type StorageLike } from '../share/autosave';
-import { decodeLink, LINK_PREFIX } from '../share/link';
+import { decodeLink, LINK_PREFIX, linkMoment } from '../share/link';
 import type { SimParams } from '../sim/params';
 import type { Controller } from '../store/controller';
 import { CLASSROOM_PARAMS, populateClassroom } from './boot';
@@ -20,7 +20,12 @@ export interface StartOptions {
 /** Open a "#s=…" link in the running app; the current run stays if the link cannot be opened. */
 export async function openLink(controller: Controller, hash: string): Promise<boolean> {
   const decoded = await decodeLink(hash);
-  const loaded = decoded.ok ? controller.load(decoded.value) : decoded;
+  const moment = decoded.ok ? linkMoment(hash, decoded.value) : decoded;
+  const loaded = !decoded.ok
+    ? decoded
+    : !moment.ok
+      ? moment
+      : controller.load(decoded.value, moment.value === null ? {} : { moment: moment.value });
   if (!loaded.ok) controller.notice(loaded.error);
   return loaded.ok;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ScenarioPanel } from '../../src/ui/ScenarioPanel';
@@ -22,12 +22,23 @@ describe('Lessons panel', () => {
     await user.click(within(question).getByRole('radio', { name: /honest chain grew meanwhile/ }));
     await user.click(runButton());
 
+    // The lesson plays from its start: three fresh nodes, the answer held back until the run has played.
+    expect(controller.store.getState()).toMatchObject({ watching: true, playing: true });
+    expect(controller.store.getState().nodes.map((n) => n.chain.length)).toEqual([1, 1, 1]);
+    expect(within(panel()).queryByRole('region', { name: 'Reveal' })).toBeNull();
+    expect(panel()).toHaveTextContent('The lesson is playing');
+    let frames = 0;
+    for (let t = 0; controller.store.getState().watching && frames < 2000; t += 100, frames++)
+      act(() => controller.tick(t));
+    expect(frames).toBeGreaterThan(10); // it took a while: watched, not jumped
+    expect(controller.store.getState().timeline.moment).toBe(controller.store.getState().timeline.end);
+
     const reveal = within(panel()).getByRole('region', { name: 'Reveal' });
     expect(reveal).toHaveTextContent('You predicted: No: the honest chain grew meanwhile');
     expect(reveal).toHaveTextContent('✓ The run agrees.');
     expect(reveal).toHaveTextContent('her chain failed at block 3 with E_PREV_HASH');
     expect(reveal).toHaveTextContent('abandoned 5 blocks');
-    // The app now shows the lesson's finished run, paused.
+    // The app now shows the lesson's finished run, paused at its end.
     expect(
       controller
         .sim()
@@ -58,6 +69,7 @@ describe('Lessons panel', () => {
     renderWith(<ScenarioPanel />);
     await user.click(within(panel()).getByRole('radio', { name: /Neither: miners are not paid/ }));
     await user.click(runButton());
+    await user.click(within(panel()).getByRole('button', { name: 'Skip to the end' }));
     const reveal = within(panel()).getByRole('region', { name: 'Reveal' });
     expect(reveal).toHaveTextContent('✗ The run shows: The reward: sender "0" pays alice 1 coin.');
     expect(reveal).toHaveTextContent('proof 4456 after 4457 attempts');
@@ -70,6 +82,7 @@ describe('Lessons panel', () => {
     await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Flaw' }), 'flaw-no-timeout');
     await user.click(within(panel()).getByRole('radio', { name: 'It never finishes' }));
     await user.click(runButton());
+    await user.click(within(panel()).getByRole('button', { name: 'Skip to the end' }));
     const reveal = within(panel()).getByRole('region', { name: 'Reveal' });
     expect(reveal).toHaveTextContent('marking carol as E_TIMEOUT');
     // alice is still waiting for the offline carol: the node card would say "resolving".

@@ -1,0 +1,62 @@
+// The run's timeline: drag back to any moment and every panel shows it; play from there and the run goes on as
+// a new branch while the future you left stays as a branch you can return to. Keyboard: the arrows step one
+// input, Home is the start of the run, End the latest moment (a native range input does all three).
+import { useApp, useController } from './context';
+import { duration } from './format';
+import { ICON } from './icons';
+import './Timeline.css';
+
+export function Timeline() {
+  const controller = useController();
+  const { moment, end, endTime, branches } = useApp((s) => s.timeline);
+  const now = useApp((s) => s.now);
+  const watching = useApp((s) => s.watching);
+  const past = moment < end;
+  const current = branches.find((b) => b.current);
+  return (
+    <div className="timeline" role="group" aria-label="Time travel">
+      <label className="timeline-slider">
+        <span className="label">Timeline</span>
+        <input
+          type="range"
+          aria-label="Timeline"
+          aria-valuetext={`moment ${moment} of ${end}, t = ${duration(now)}`}
+          min={0}
+          max={Math.max(end, 1)}
+          step={1}
+          value={moment}
+          disabled={end === 0}
+          onChange={(e) => controller.seek(Number(e.target.value))}
+        />
+        <span className="mono moment" aria-hidden="true">
+          {moment}/{end}
+        </span>
+      </label>
+      {branches.length > 1 && (
+        <label className="row">
+          Branch
+          <select
+            value={current?.index ?? 0}
+            onChange={(e) => controller.switchBranch(Number(e.target.value))}
+          >
+            {branches.map((b) => (
+              <option key={b.index} value={b.index}>
+                {`${b.index + 1}: from moment ${b.from}, ${b.end} moments, t = ${duration(b.endTime)}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {past && (
+        <p className="timeline-note" role="status">
+          {watching
+            ? `${ICON.play} Watching the recorded run.`
+            : `Showing moment ${moment} of ${end}. Play continues from here as a new branch; the rest stays as a branch.`}{' '}
+          <button type="button" className="link" onClick={() => controller.seek(end)}>
+            Go to the end (t = {duration(endTime)})
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
