@@ -10,14 +10,25 @@ const arg = (name: string, dflt: number) => {
 
 const nodes = arg('nodes', 3);
 const blocks = arg('blocks', 1000);
+const relay = process.argv.includes('--relay');
 const t0 = performance.now();
-const run = runHeadless({ nodes, blocks, seed: 1, difficulty: 4, rule: 'tutorial', eventMode: true });
+const run = runHeadless({
+  nodes,
+  blocks,
+  seed: 1,
+  difficulty: 4,
+  rule: 'tutorial',
+  eventMode: true,
+  maxSeconds: Number.POSITIVE_INFINITY,
+  ...(relay ? { resolvePolicy: 'relay' as const } : {}),
+});
 const wallSeconds = (performance.now() - t0) / 1000;
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 process.stdout.write(
   `${JSON.stringify({
     nodes,
+    policy: relay ? 'relay' : 'on-announce',
     blocks: run.summary.heads[0]?.height ?? 0,
     wallSeconds: Math.round(wallSeconds * 100) / 100,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),

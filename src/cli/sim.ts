@@ -5,7 +5,8 @@ import { parseChainResponse } from '../core/chainJson';
 import { DEFAULT_PARSE_LIMITS } from '../core/parse';
 import { DIFFICULTY_RANGE, type ProofRule } from '../core/pow';
 import { validateChain } from '../core/validate';
-import { outFileText, runHeadless } from '../sim/headless';
+import { headlessParams, outFileText, runHeadless, type HeadlessOptions } from '../sim/headless';
+import { checkParams } from '../sim/settings';
 import { printReveal, runFlawLessons, scenarioDefaults } from '../lessons/cliLessons';
 import { scenarioScript } from '../lessons/headlessLesson';
 import { isLessonName, SCENARIO_NAMES } from '../lessons/scenarios';
@@ -153,7 +154,7 @@ export function main(argv: readonly string[]): number {
   );
   const latency = int(args, 'latency', lesson?.latencyMs ?? 100, 0, 60_000);
   for (const v of [nodes, blocks, seed, difficulty, latency]) if (typeof v === 'string') return usageError(v);
-  const run = runHeadless({
+  const options: HeadlessOptions = {
     nodes: nodes as number,
     blocks: blocks as number,
     seed: seed as number,
@@ -163,7 +164,11 @@ export function main(argv: readonly string[]): number {
     record: args.out !== undefined,
     ...(eventMode ? { eventMode } : {}),
     ...(scenario ? scenarioScript(scenario) : {}),
-  });
+  };
+  // The same range checks as every other way into a simulation (src/sim/settings.ts).
+  const checked = checkParams(headlessParams(options));
+  if (!checked.ok) return usageError(checked.error.message);
+  const run = runHeadless(options);
   if (typeof args.out === 'string') writeFileSync(args.out, outFileText(run));
   else if (args.out === true) return usageError('--out needs a file name.');
   if (scenario && run.summary.scenario) printReveal(scenario, run.summary.scenario.outcome, write);

@@ -1,6 +1,7 @@
 // Field checks for data from outside (src/share/readPayload.ts): each failure names the field, as a student
 // would want to read it ("log[3].cmd.node must be text …").
 import { DEFAULT_PARAMS, type SimParams } from '../sim/params';
+import { checkParams } from '../sim/settings';
 
 export class Bad extends Error {}
 
@@ -48,7 +49,7 @@ const ENUMS: Record<string, readonly string[]> = {
   rule: ['tutorial', 'tutorial-original', 'header'],
   forkChoice: ['longest', 'most-work'],
   strictness: ['tutorial', 'strict'],
-  resolvePolicy: ['manual', 'periodic', 'on-announce'],
+  resolvePolicy: ['manual', 'periodic', 'on-announce', 'relay'],
 };
 
 /** Settings have exactly the shape of DEFAULT_PARAMS (missing ones take the default); ranges are the sim's. */
@@ -75,8 +76,11 @@ export function shaped(v: unknown, model: Obj, path: string, partial: boolean): 
   }
   return out;
 }
+/** Settings of the right shape, then the simulation's own range checks (the one validator, src/sim/settings.ts). */
 export function readParams(v: unknown, path = 'params'): SimParams {
   const p = shaped(v, DEFAULT_PARAMS as unknown as Obj, path, false) as unknown as SimParams;
   int(p.seed, `${path}.seed`, 0, 2 ** 32 - 1);
+  const checked = checkParams(p);
+  if (!checked.ok) bad(path, `are not valid: ${checked.error.message}`);
   return p;
 }

@@ -82,9 +82,18 @@ function transmit(
   return fate === 'delivered' ? delay : null;
 }
 
-export function sendRequest(d: Draft, from: Address, to: Address, request: Request, replyTo: ReplyTo): void {
+/** Send `request`; a one-way message (a relayed block) gets no answer back. */
+export function sendRequest(
+  d: Draft,
+  from: Address,
+  to: Address,
+  request: Request,
+  replyTo: ReplyTo,
+  oneWay = false,
+): void {
   const delay = transmit(d, from, to, requestLabel(request), 'request');
-  if (delay !== null) d.after(delay, { type: 'request', from, to, request, replyTo });
+  if (delay !== null)
+    d.after(delay, { type: 'request', from, to, request, replyTo, ...(oneWay ? { oneWay } : {}) });
 }
 
 /** The answer to a request that came from `to` (its label names the request it answers). */

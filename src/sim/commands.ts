@@ -27,7 +27,7 @@ export type Command =
       readonly tx: Partial<Transaction>;
     }
   | { readonly type: 'remine'; readonly node: string; readonly fromBlock: number }
-  // Bug lab (PROTOCOL.md "Known flaws"): misbehaving nodes, and a chain file loaded into a node.
+  // Bug lab (docs/protocol.md "Known flaws of the tutorial node"): misbehaving nodes, and a chain file loaded into a node.
   | { readonly type: 'set-reward'; readonly node: string; readonly amount: number }
   | { readonly type: 'claim-length'; readonly node: string; readonly length: number | null }
   | { readonly type: 'copy-proof'; readonly node: string; readonly from: string }

@@ -15,7 +15,7 @@ export interface TransactionAnswer {
     { readonly tx: Transaction; readonly blockIndex: number } | { readonly error: Failure } | null;
 }
 
-/** PROTOCOL.md: 201 "Transaction will be added to Block N", 400 "Missing values". */
+/** docs/protocol.md "Endpoints": 201 "Transaction will be added to Block N", 400 "Missing values". */
 export function answerNewTransaction(
   body: unknown,
   mempool: readonly Transaction[],
@@ -50,7 +50,7 @@ export interface RegisterAnswer {
   readonly rejected: readonly { readonly url: string; readonly error: Failure }[];
 }
 
-/** PROTOCOL.md: 201 "New nodes have been added" with total_nodes, 400 when `nodes` is not a list. */
+/** docs/protocol.md "Endpoints": 201 "New nodes have been added" with total_nodes, 400 when `nodes` is not a list. */
 export function answerRegister(
   self: string,
   peers: readonly Address[],
@@ -78,7 +78,7 @@ export function answerRegister(
   };
 }
 
-/** GET /mine's answer once the block is forged (PROTOCOL.md: 200 "New Block Forged"). */
+/** GET /mine's answer once the block is forged (docs/protocol.md "Endpoints": 200 "New Block Forged"). */
 export function forgedResponse(block: Block): Response {
   const { index, transactions, proof, previous_hash } = block;
   return { status: 200, body: { message: MESSAGES.forged, index, transactions, proof, previous_hash } };

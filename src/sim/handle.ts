@@ -5,7 +5,7 @@ import type { Draft } from './draft';
 import { answerNewTransaction, answerRegister } from './endpoints';
 import { startMining } from './mining';
 import { requestLabel, type Response } from './protocol';
-import { answerOf, peerAnswered, resolve } from './resolve';
+import { answerOf, peerAnswered, received, resolve } from './resolve';
 import type { NodeState, Scheduled } from './world';
 
 type Arrival<T extends Scheduled['type']> = Extract<Scheduled, { type: T }>;
@@ -30,9 +30,11 @@ export function requestArrives(d: Draft, s: Arrival<'request'>): void {
       return startMining(d, id);
     case '/nodes/resolve':
       return resolve(d, id, 'manual', { from: s.from, label, replyTo: s.replyTo });
-    case '/nodes/announce':
-      sendResponse(d, n.address, s.from, label, THANKS, s.replyTo);
-      return resolve(d, id, 'announce', null);
+    case '/nodes/announce': {
+      if (!s.oneWay) sendResponse(d, n.address, s.from, label, THANKS, s.replyTo);
+      const block = s.request.body.block;
+      return block ? received(d, id, block, s.from) : resolve(d, id, 'announce', null);
+    }
     case '/transactions/new': {
       const faithful = d.params.strictness === 'tutorial';
       const answer = answerNewTransaction(s.request.body, n.mempool, n.chain.block.index + 1, faithful);

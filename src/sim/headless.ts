@@ -5,7 +5,7 @@ import type { ProofRule } from '../core/pow';
 import type { Block } from '../core/types';
 import type { SimEvent } from './events';
 import { createSimulation, type Simulation } from './simulation';
-import { DEFAULT_PARAMS, mergeParams, type ParamsPatch, type SimParams } from './params';
+import { DEFAULT_PARAMS, mergeParams, type ParamsPatch, type ResolvePolicy, type SimParams } from './params';
 
 export interface HeadlessOptions {
   readonly nodes: number;
@@ -26,6 +26,8 @@ export interface HeadlessOptions {
   readonly record?: boolean;
   /** Give up after this much virtual time (seconds). */
   readonly maxSeconds?: number;
+  /** How nodes hear of blocks (default on-announce). */
+  readonly resolvePolicy?: ResolvePolicy;
   /** Draw block times instead of hashing (src/sim/eventMiner.ts); such chains cannot be exported. */
   readonly eventMode?: boolean;
 }
@@ -74,7 +76,7 @@ export function headlessParams(o: HeadlessOptions): SimParams {
     ...mergeParams(DEFAULT_PARAMS, {
       pow: { rule: o.rule, difficulty: o.difficulty },
       net: { latency, jitter: latency / 2, loss: 0 },
-      resolvePolicy: 'on-announce',
+      resolvePolicy: o.resolvePolicy ?? 'on-announce',
       eventMode: o.eventMode ?? false,
     }),
     seed: o.seed,

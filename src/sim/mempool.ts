@@ -1,5 +1,5 @@
 // Pending transactions and what happens to them across a chain swap. The tutorial never reconciles them
-// (PROTOCOL.md flaw #23: lost or duplicated); we do, unless the flaw switch asks for the tutorial's behaviour.
+// (docs/protocol.md "Known flaws of the tutorial node", #23: lost or duplicated); we do, unless the flaw switch asks for the tutorial's behaviour.
 import { txToJson } from '../core/block';
 import { dumps } from '../core/encoding';
 import { REWARD_SENDER, type Block, type Transaction } from '../core/types';
@@ -42,6 +42,9 @@ export function reconcile(
   dropped: readonly Block[],
   added: readonly Block[],
 ): Reconciled {
+  // The common case, a chain that only grew while nothing was pending: nothing to return or remove.
+  if (dropped.length === 0 && mempool.length === 0)
+    return { mempool: mempool as Transaction[], returned: [] };
   const returned = withoutTxs(userTxs(dropped), userTxs(added));
   const stillPending = withoutTxs(mempool, withoutTxs(userTxs(added), userTxs(dropped)));
   return { mempool: [...returned, ...stillPending], returned };

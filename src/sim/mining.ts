@@ -9,7 +9,7 @@ import { expectedAttempts, MAX_NONCE, proofInput, validProof, type PowParams } f
 import type { Block } from '../core/types';
 import { createSearch, run } from '../search/fastSearch';
 import { targetFor } from '../search/searchCommon';
-import { announce } from './announce';
+import { announce, relay } from './announce';
 import type { Draft } from './draft';
 import { forgedResponse } from './endpoints';
 import { withoutTxs } from './mempool';
@@ -23,8 +23,13 @@ const SLICE_SECONDS = 0.25;
 /** Event mode: no digest was computed, so none is reported. */
 export const NO_HASH = '';
 
-/** Unix-seconds timestamp for "now", rounded like Python's time() to microseconds. */
-export const timestampOf = (d: Draft) => Math.round((d.params.genesisTimestamp + d.time) * 1e6) / 1e6;
+/**
+ * Unix-seconds timestamp of a block forged now on `parent`, rounded like Python's time() to microseconds. Never
+ * before its parent: a chain imported from a real node carries real dates, and a block stamped earlier than the
+ * one it extends breaks the strict timestamp rule (E_TIMESTAMP) for everyone who validates it.
+ */
+export const timestampOf = (d: Draft, parent: Block) =>
+  Math.max(Math.round((d.params.genesisTimestamp + d.time) * 1e6) / 1e6, parent.timestamp);
 
 const wantsToMine = (n: NodeState) => n.autoMine || n.mineWaiting.length > 0;
 
@@ -46,7 +51,7 @@ export function startMining(d: Draft, id: NodeId): void {
   const j = n.job;
   if (j && j.tip.block === tip.block && j.pow.difficulty === pow.difficulty && j.pow.rule === pow.rule)
     return;
-  const timestamp = timestampOf(d);
+  const timestamp = timestampOf(d, tip.block);
   const pending = n.mempool;
   const draft = { timestamp, transactions: [...pending, { sender: '0', recipient: id, amount: n.reward }] };
   const p = d.params;
@@ -131,7 +136,14 @@ export function proofFound(d: Draft, id: NodeId, jobId: number, proof: number, a
   const header = j.pow.rule === 'header';
   // The tutorial forges with whatever is pending when the proof is found; the header rule bound its contents.
   const pending = header ? j.pending : n.mempool;
-  const forged = forgeBlock(j.tip.block, pending, id, proof, header ? j.timestamp : timestampOf(d), n.reward);
+  const forged = forgeBlock(
+    j.tip.block,
+    pending,
+    id,
+    proof,
+    header ? j.timestamp : timestampOf(d, j.tip.block),
+    n.reward,
+  );
   // Event mode drew the block time instead of hashing: the proof is a placeholder, so mark it.
   const eventMode = d.params.eventMode;
   const block: Block = eventMode ? Object.freeze({ ...forged, noProof: true }) : forged;
@@ -162,6 +174,7 @@ export function proofFound(d: Draft, id: NodeId, jobId: number, proof: number, a
   const res = forgedResponse(block);
   for (const held of waiting) answerHeld(d, n.address, held, res);
   if (d.params.resolvePolicy === 'on-announce') announce(d, id, block);
+  else if (d.params.resolvePolicy === 'relay') relay(d, id, block);
   if (n.autoMine) startMining(d, id);
   else d.emit({ type: 'mining', at: d.time, node: id, active: false });
 }
@@ -197,7 +210,7 @@ export function useProof(d: Draft, id: NodeId, proof: number, source: string): v
   if (!n) return;
   const tip = n.chain;
   const pow = powFor(d, tip.block.index + 1);
-  const timestamp = timestampOf(d);
+  const timestamp = timestampOf(d, tip.block);
   const block = forgeBlock(tip.block, n.mempool, id, proof, timestamp, n.reward);
   if (!validProof(pow, tip.block, block)) {
     const why =

@@ -1,12 +1,18 @@
-// Everything a run depends on, in one plain object (ARCHITECTURE.md: set once, read by nodes and miners).
+// Everything a run depends on, in one plain object (docs/architecture.md "The world and step": set once, read by nodes and miners).
 import type { ForkChoice } from '../core/consensus';
 import type { PowParams } from '../core/pow';
 import type { Strictness } from '../core/validate';
 import type { NetParams } from './bus';
 
-export type ResolvePolicy = 'manual' | 'periodic' | 'on-announce';
+/**
+ * When nodes compare chains. `manual` is the tutorial's (only when someone calls GET /nodes/resolve); `periodic`
+ * every `resolveInterval`; `on-announce`: a miner announces each block ({index, hash}) and every peer runs a full
+ * resolve; `relay`: the announce carries the block itself, a peer whose tip it extends checks that one block and
+ * appends it, and only a peer on another branch asks the sender for its chain (as real networks relay blocks).
+ */
+export type ResolvePolicy = 'manual' | 'periodic' | 'on-announce' | 'relay';
 
-/** The tutorial's flaws as switches (PROTOCOL.md "Known flaws"); all on in tutorial-faithful mode. */
+/** The tutorial's flaws as switches (docs/protocol.md "Known flaws of the tutorial node"); all on in tutorial-faithful mode. */
 export interface Flaws {
   /** #50: compare the peer's claimed `length` instead of counting blocks. */
   readonly trustClaimedLength: boolean;

@@ -1,6 +1,7 @@
-// The tutorial's HTTP endpoints as plain request/response data (PROTOCOL.md "HTTP endpoints").
+// The tutorial's HTTP endpoints as plain request/response data (docs/protocol.md "Endpoints").
 // `POST /nodes/announce` is our extension for the on-announce resolve policy; the tutorial has no broadcast.
 import type { Link } from '../core/chain';
+import type { Block } from '../core/types';
 
 export type Request =
   | { readonly method: 'GET'; readonly path: '/chain' }
@@ -11,7 +12,8 @@ export type Request =
   | {
       readonly method: 'POST';
       readonly path: '/nodes/announce';
-      readonly body: { index: number; hash: string };
+      /** The relay policy carries the block itself. */
+      readonly body: { index: number; hash: string; block?: Block };
     };
 
 /**

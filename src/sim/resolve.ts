@@ -1,8 +1,10 @@
 // The tutorial's resolve_conflicts inside the step: GET /chain from every peer in registration order, each
 // answer (or its timeout) into a slot, and once all are in, the fork choice (core/consensus.ts) decides. Adopting
 // a chain reconciles the mempool unless the flaw switch asks for the tutorial's behaviour.
-import { fork, type Link } from '../core/chain';
-import { chooseChain, type Candidate } from '../core/consensus';
+import { hashBlock } from '../core/block';
+import { extend, fork, type Link } from '../core/chain';
+import { chooseChain, type Candidate, type ResolvePlan } from '../core/consensus';
+import type { Block } from '../core/types';
 import { failure } from '../core/errors';
 import { sendRequest } from './bus';
 import type { Draft } from './draft';
@@ -12,12 +14,37 @@ import { MESSAGES, type ChainBody, type Response } from './protocol';
 import { answerHeld } from './replies';
 import { NO_PEERS_NOTE, resolveLines } from './resolveLog';
 import { validationOf } from './validation';
-import type { Held, NodeId, PeerAnswer, ResolveTrigger } from './world';
+import type { Address, Held, NodeId, PeerAnswer, ResolveTrigger } from './world';
 
 /** A node keeps this many of the blocks it dropped, for the chain panel. */
 const ABANDONED_KEPT = 500;
 
-export function resolve(d: Draft, id: NodeId, trigger: ResolveTrigger, reply: Held | null): void {
+/**
+ * A block relayed by `from`: appended after checking that one block when it extends our tip; otherwise (another
+ * branch, or blocks we have not seen) we ask `from` alone for its chain. A block no longer than our chain is
+ * dropped under the longest rule: it cannot win.
+ */
+export function received(d: Draft, id: NodeId, block: Block, from: Address): void {
+  const n = d.node(id);
+  if (!n) return;
+  const own = n.chain;
+  if (block.previous_hash === hashBlock(own.block)) {
+    const plan = chooseChain(own, [{ peer: from, chain: extend(own, block) }], planOptions(d));
+    if (plan.adopt) replaceChain(d, id, plan.adopt.chain, from);
+    return emitResolve(d, id, 'announce', plan, own.length, false);
+  }
+  if (block.index > own.length || d.params.forkChoice === 'most-work')
+    resolve(d, id, 'announce', null, [from]);
+}
+
+/** Run fork choice on the peers' answers (`ask`: only these peers, for a relayed block we could not place). */
+export function resolve(
+  d: Draft,
+  id: NodeId,
+  trigger: ResolveTrigger,
+  reply: Held | null,
+  ask?: readonly Address[],
+): void {
   const n = d.node(id);
   if (!n) return;
   if (n.resolving) {
@@ -26,7 +53,7 @@ export function resolve(d: Draft, id: NodeId, trigger: ResolveTrigger, reply: He
     else d.update(id, { resolveAgain: trigger });
     return;
   }
-  const asked = n.peers;
+  const asked = ask ?? n.peers;
   const p = d.params;
   const timeout = p.flaws.noTimeout ? null : p.timeout;
   const resolveId = d.nextId('resolve');
@@ -88,30 +115,14 @@ function decide(d: Draft, id: NodeId): void {
   // Read before any update: a node state made in this step is updated in place (draft.ts).
   const { chain: own, address } = n;
   d.update(id, { resolving: null });
-  const p = d.params;
   const candidates: Candidate<Link>[] = r.asked.map((peer, i) => {
     const a = r.answers[i];
     if (a && 'chain' in a) return { peer, chain: a.chain, claimedLength: a.claimedLength };
     return { peer, chain: null, ...(a ? { error: a.error } : {}) };
   });
-  const plan = chooseChain(own, candidates, {
-    forkChoice: p.forkChoice,
-    validation: validationOf(d),
-    trustClaimedLength: p.flaws.trustClaimedLength,
-  });
-  const lines = resolveLines(plan, p.forkChoice);
+  const plan = chooseChain(own, candidates, planOptions(d));
   if (plan.adopt) replaceChain(d, id, plan.adopt.chain, plan.adopt.peer);
-  d.emit({
-    type: 'resolve',
-    at: d.time,
-    node: id,
-    trigger: r.trigger,
-    message: plan.message,
-    ownLength: own.length,
-    adoptedFrom: plan.adopt?.peer ?? null,
-    lines,
-    ...(r.asked.length === 0 ? { note: NO_PEERS_NOTE } : {}),
-  });
+  emitResolve(d, id, r.trigger, plan, own.length, r.asked.length === 0);
   const chain = d.node(id)?.chain ?? own;
   if (r.reply)
     answerHeld(d, address, r.reply, {
@@ -125,6 +136,36 @@ function decide(d: Draft, id: NodeId): void {
     d.update(id, { resolveAgain: null });
     resolve(d, id, again, null);
   }
+}
+
+function planOptions(d: Draft) {
+  const p = d.params;
+  return {
+    forkChoice: p.forkChoice,
+    validation: validationOf(d),
+    trustClaimedLength: p.flaws.trustClaimedLength,
+  };
+}
+
+function emitResolve(
+  d: Draft,
+  id: NodeId,
+  trigger: ResolveTrigger,
+  plan: ResolvePlan<Link>,
+  ownLength: number,
+  noPeers: boolean,
+): void {
+  d.emit({
+    type: 'resolve',
+    at: d.time,
+    node: id,
+    trigger,
+    message: plan.message,
+    ownLength,
+    adoptedFrom: plan.adopt?.peer ?? null,
+    lines: resolveLines(plan, d.params.forkChoice),
+    ...(noPeers ? { note: NO_PEERS_NOTE } : {}),
+  });
 }
 
 /** Adopt `next`: the dropped blocks are kept aside, their transactions go back to pending (unless flaw #23). */

@@ -2,7 +2,7 @@
 import { describeOutcome, type ForkChoice, type ResolvePlan } from '../core/consensus';
 import type { ResolveLine } from './events';
 
-/** The #1 reason readers think resolve "never replaces" (PROTOCOL.md, issues #64–#89). */
+/** The #1 reason readers think resolve "never replaces" (docs/protocol.md "Known flaws of the tutorial node", issues #64–#89). */
 export const NO_PEERS_NOTE = 'No peers are registered, so there is nothing to compare with.';
 
 export function resolveLines(plan: ResolvePlan, forkChoice: ForkChoice): ResolveLine[] {

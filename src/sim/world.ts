@@ -128,6 +128,8 @@ export type Scheduled =
       readonly to: Address;
       readonly request: Request;
       readonly replyTo: ReplyTo;
+      /** No answer goes back (a relayed block). */
+      readonly oneWay?: true;
     }
   | {
       readonly type: 'response';

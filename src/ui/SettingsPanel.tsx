@@ -137,6 +137,7 @@ export function SettingsPanel() {
         >
           <option value="manual">manual — only when you press Resolve (tutorial)</option>
           <option value="on-announce">on announce — a miner tells its peers</option>
+          <option value="relay">relay — a miner sends its block to its peers</option>
           <option value="periodic">periodic — every {params.resolveInterval} s</option>
         </select>
       </label>

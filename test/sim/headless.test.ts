@@ -1,4 +1,4 @@
-// A headless run is a pure function of its options (ARCHITECTURE.md "Determinism"), and a fully connected
+// A headless run is a pure function of its options (docs/architecture.md "Determinism"), and a fully connected
 // network ends on one chain that the core accepts as strictly valid.
 import { describe, expect, it } from 'vitest';
 import { chainResponseText, parseChainResponse } from '../../src/core/chainJson';

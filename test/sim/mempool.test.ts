@@ -1,4 +1,4 @@
-// Pending transactions: mined into the next block with the reward last (PROTOCOL.md), and put back or dropped
+// Pending transactions: mined into the next block with the reward last (docs/protocol.md "Blocks and transactions"), and put back or dropped
 // correctly when a chain swap abandons blocks (flaw #23, which the tutorial-faithful switch keeps).
 import { describe, expect, it } from 'vitest';
 import { forgeBlock, genesisBlock } from '../../src/core/block';

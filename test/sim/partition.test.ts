@@ -1,4 +1,4 @@
-// Partition → fork → heal → one chain: what a student sees in the consensus log (PROTOCOL.md resolve_conflicts).
+// Partition → fork → heal → one chain: what a student sees in the consensus log (docs/protocol.md "Fork choice").
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/lessons/headlessLesson';
 import { at, eventsOf, makeSim, mineBlocks, nodeOf, settle, tipOf, userTxs } from './helpers';

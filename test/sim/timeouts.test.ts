@@ -1,4 +1,4 @@
-// A dead neighbour (PROTOCOL.md flaw #119): with a timeout the resolve reports it and the node keeps working;
+// A dead neighbour (docs/protocol.md "Known flaws of the tutorial node", #119): with a timeout the resolve reports it and the node keeps working;
 // with the tutorial's "no timeout" flaw that node's resolve hangs, but nothing else in the simulation does.
 import { describe, expect, it } from 'vitest';
 import { NO_FLAWS } from '../../src/sim/params';

@@ -1,4 +1,4 @@
-// No transaction is lost or doubled across reorgs (PROTOCOL.md flaw #23, which we fix unless the switch is on).
+// No transaction is lost or doubled across reorgs (docs/protocol.md "Known flaws of the tutorial node", #23, which we fix unless the switch is on).
 // The tutorial does not gossip transactions: one lives in the mempool of the node it was posted to until some
 // block holds it. So, for every node N after the network heals and settles:
 //  - every transaction N accepted is exactly once in N's chain ∪ N's mempool;
