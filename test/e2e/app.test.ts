@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { card, height, select, tip } from './appPage';
 import { buildAndServe, type ServedApp } from './appServer';
 import { launchChromium } from './browser';
 
@@ -21,25 +22,6 @@ async function openApp(viewport = { width: 1280, height: 720 }): Promise<Page> {
   await page.goto(app.url);
   await page.getByRole('region', { name: 'Network' }).waitFor();
   return page;
-}
-
-const card = (page: Page, name: string) =>
-  page
-    .getByRole('region', { name: 'Network' })
-    .locator('li.node-card', { has: page.getByRole('button', { name, exact: true }) });
-
-async function height(page: Page, name: string): Promise<number> {
-  const text = await card(page, name).locator('.node-facts strong').textContent();
-  return Number(text);
-}
-
-async function tip(page: Page, name: string): Promise<string | null> {
-  return card(page, name).locator('.node-facts .mono').getAttribute('title');
-}
-
-/** Select a node by its card, then use the controls bar. */
-async function select(page: Page, name: string) {
-  await page.getByRole('region', { name: 'Network' }).getByRole('button', { name, exact: true }).click();
 }
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@
 // starts a branch and the old future can be gone back to; Step back; a link shared at a moment opens there.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { card, height, tip } from './appPage';
 import { buildAndServe, type ServedApp } from './appServer';
 import { launchChromium } from './browser';
 
@@ -29,13 +30,6 @@ async function open(url = app.url): Promise<Page> {
   return page;
 }
 
-const card = (page: Page, name: string) =>
-  page
-    .getByRole('region', { name: 'Network' })
-    .locator('li.node-card', { has: page.getByRole('button', { name, exact: true }) });
-const height = async (page: Page, name: string) =>
-  Number(await card(page, name).locator('.node-facts strong').textContent());
-const tip = (page: Page, name: string) => card(page, name).locator('.node-facts .mono').getAttribute('title');
 const timeline = (page: Page) => page.getByRole('slider', { name: 'Timeline' });
 const moment = async (page: Page) => Number(await timeline(page).inputValue());
 
