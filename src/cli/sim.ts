@@ -1,9 +1,13 @@
 // npm run -s sim -- … : the headless simulator. The last stdout line is always one JSON object; bad input gets a
 // named error code and a readable message, never a stack trace.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { digits, out, shown, tokenProblem, tokensOf, usageError } from './args';
+import { errCode, outProblem, readRegularFile } from './files';
 import { parseChainResponse } from '../core/chainJson';
 import { DEFAULT_PARSE_LIMITS } from '../core/parse';
 import { DIFFICULTY_RANGE, type ProofRule } from '../core/pow';
+import { decodeUtf8 } from '../core/text';
 import { validateChain } from '../core/validate';
 import { headlessParams, outFileText, runHeadless, type HeadlessOptions } from '../sim/headless';
 import { checkParams } from '../sim/settings';
@@ -39,62 +43,80 @@ Check a chain file:
     {"valid": bool, "length": n, "error": {"code", "index", "message"}}
 `;
 
-type Args = Record<string, string | true>;
+// Every option, with the word its help uses for the value. parseArgs reads them in strict mode, after
+// readArgs has turned each way a command line can be wrong into one sentence (Node's own messages suggest
+// positional arguments, which this command does not take).
+const OPTIONS = {
+  help: { type: 'boolean' },
+  nodes: { type: 'string', value: 'N' },
+  blocks: { type: 'string', value: 'B' },
+  seed: { type: 'string', value: 'S' },
+  difficulty: { type: 'string', value: 'D' },
+  rule: { type: 'string', value: 'R' },
+  latency: { type: 'string', value: 'MS' },
+  scenario: { type: 'string', value: 'NAME' },
+  event: { type: 'boolean' },
+  out: { type: 'string', value: 'FILE' },
+  import: { type: 'string', value: 'FILE' },
+  strict: { type: 'boolean' },
+} as const;
 
-function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (!a.startsWith('--')) return `Unexpected argument "${a}".`;
-    const key = a.slice(2);
-    const next = argv[i + 1];
-    if (next === undefined || next.startsWith('--')) args[key] = true;
-    else {
-      args[key] = next;
-      i++;
-    }
+type Options = typeof OPTIONS;
+type Args = {
+  -readonly [K in keyof Options]?: Options[K]['type'] extends 'boolean' ? boolean : string;
+};
+
+function readArgs(argv: readonly string[]): Args | string {
+  const tokens = tokensOf(argv, OPTIONS);
+  // --help wins over anything else on the line, as it always has.
+  if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { help: true };
+  const problem = tokenProblem(tokens, OPTIONS, {
+    unknown(rawName, name) {
+      const near = Object.keys(OPTIONS).find((k) => k.startsWith(name) || name.startsWith(k));
+      return `There is no option ${rawName}.${near ? ` Did you mean --${near}?` : ''}`;
+    },
+    positional: (value) => `Unexpected argument ${shown(value)}: every value follows its option.`,
+  });
+  if (problem) return problem;
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    return e instanceof Error ? e.message.replace(/\s+/g, ' ') : String(e);
   }
-  return args;
 }
 
-function int(args: Args, key: string, dflt: number, min: number, max: number): number | string {
+/** A whole number written in decimal digits ("1e1", "0x3", " 3 ", "" and "3.5" are not), within the range. */
+function int(
+  args: Args,
+  key: 'nodes' | 'blocks' | 'seed' | 'difficulty' | 'latency',
+  dflt: number,
+  min: number,
+  max: number,
+): number | string {
   const v = args[key];
   if (v === undefined) return dflt;
-  const n = Number(v);
-  if (v === true || !Number.isInteger(n) || n < min || n > max)
-    return `--${key} must be a whole number from ${min} to ${max}.`;
+  const n = digits(v, true);
+  if (n === null || n < min || n > max)
+    return `--${key} must be a whole number from ${min} to ${max}${n === null ? `, not ${shown(v)}` : ''}.`;
   return n;
 }
 
-function out(obj: unknown): void {
-  process.stdout.write(JSON.stringify(obj) + '\n');
+function invalid(code: string, message: string): number {
+  out({ valid: false, length: 0, error: { code, index: 0, message } });
+  return 1;
 }
 
-function usageError(message: string): number {
-  out({ error: { code: 'E_USAGE', message } });
-  return 2;
-}
-
-function runImport(args: Args, rule: ProofRule): number {
-  const file = String(args.import);
-  let text: string;
-  try {
-    if (statSync(file).size > DEFAULT_PARSE_LIMITS.maxChars) {
-      out({
-        valid: false,
-        length: 0,
-        error: { code: 'E_TOO_LARGE', index: 0, message: `${file} is larger than 8 MiB.` },
-      });
-      return 1;
-    }
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return usageError(`Cannot read the file "${file}".`);
-  }
+function runImport(file: string, args: Args, rule: ProofRule): number {
   const r = DIFFICULTY_RANGE[rule];
   const difficulty = int(args, 'difficulty', rule === 'header' ? 16 : 4, r.min, r.max);
   if (typeof difficulty === 'string') return usageError(difficulty);
-  const parsed = parseChainResponse(text);
+  const read = readRegularFile(file, DEFAULT_PARSE_LIMITS.maxChars);
+  if ('usage' in read) return usageError(read.usage);
+  if ('size' in read) return invalid('E_TOO_LARGE', `${file} is larger than 8 MiB.`);
+  // Invalid UTF-8 is refused as the Python node's json.loads refuses it (src/core/text.ts).
+  const text = decodeUtf8(read.bytes);
+  if (!text.ok) return invalid(text.error.code, text.error.message);
+  const parsed = parseChainResponse(text.value);
   if (!parsed.ok) {
     out({
       valid: false,
@@ -117,7 +139,7 @@ function runImport(args: Args, rule: ProofRule): number {
 }
 
 export function main(argv: readonly string[]): number {
-  const args = parseArgs(argv);
+  const args = readArgs(argv);
   if (typeof args === 'string') return usageError(`${args} Try --help.`);
   if (args.help) {
     process.stdout.write(HELP);
@@ -125,9 +147,9 @@ export function main(argv: readonly string[]): number {
   }
   const rule = args.rule ?? 'tutorial';
   if (rule !== 'tutorial' && rule !== 'header') return usageError('--rule must be tutorial or header.');
-  if (args.import !== undefined) return runImport(args, rule);
+  if (args.import !== undefined) return runImport(args.import, args, rule);
   const scenario = args.scenario;
-  if (scenario !== undefined && (scenario === true || !isLessonName(scenario)))
+  if (scenario !== undefined && !isLessonName(scenario))
     return usageError(`--scenario must be one of: ${SCENARIO_NAMES.join(', ')}.`);
   const write = (line: string) => void process.stdout.write(line + '\n');
   if (scenario === 'tutorial-flaws') {
@@ -168,9 +190,18 @@ export function main(argv: readonly string[]): number {
   // The same range checks as every other way into a simulation (src/sim/settings.ts).
   const checked = checkParams(headlessParams(options));
   if (!checked.ok) return usageError(checked.error.message);
+  // A run can take minutes: a file that cannot be written is said before it starts, not after.
+  const outFile = args.out;
+  const problem = outFile === undefined ? null : outProblem(outFile);
+  if (problem) return usageError(problem);
   const run = runHeadless(options);
-  if (typeof args.out === 'string') writeFileSync(args.out, outFileText(run));
-  else if (args.out === true) return usageError('--out needs a file name.');
+  if (outFile !== undefined) {
+    try {
+      writeFileSync(outFile, outFileText(run));
+    } catch (e) {
+      return usageError(`Cannot write to "${outFile}" (${errCode(e)}).`);
+    }
+  }
   if (scenario && run.summary.scenario) printReveal(scenario, run.summary.scenario.outcome, write);
   out(run.summary);
   return 0;

@@ -3,9 +3,25 @@ import { dumps, PyFloat, type PyJson } from './encoding';
 import { sha256Hex, type HexHash } from './hash';
 import { REWARD_AMOUNT, REWARD_SENDER, type Block, type Transaction } from './types';
 
+/** The amount as Python holds it: an integral float stays a float (5.0), ints keep every digit. */
+export function amountJson(tx: Transaction): PyJson {
+  return tx.amountIsFloat && typeof tx.amount === 'number' ? new PyFloat(tx.amount) : tx.amount;
+}
+
+/** The amount exactly as Python prints it: "5", "5.0", "18446744073709551616", "1e+16". */
+export function amountText(tx: Transaction): string {
+  return dumps(amountJson(tx));
+}
+
+/** `tx` with some fields changed; a new amount brings its own int or float form (the old 5.0 flag goes). */
+export function editTx(tx: Transaction, patch: Partial<Transaction>): Transaction {
+  if (!('amount' in patch)) return Object.freeze({ ...tx, ...patch });
+  const { amountIsFloat: _old, ...rest } = tx;
+  return Object.freeze({ ...rest, ...patch });
+}
+
 export function txToJson(tx: Transaction): PyJson {
-  const amount = tx.amountIsFloat ? new PyFloat(tx.amount) : tx.amount;
-  return { sender: tx.sender, recipient: tx.recipient, amount };
+  return { sender: tx.sender, recipient: tx.recipient, amount: amountJson(tx) };
 }
 
 /**

@@ -21,7 +21,10 @@ function isObj(v: PyJson | undefined): v is Obj {
 function describe(v: PyJson | undefined): string {
   if (v === undefined) return 'missing';
   if (v === null) return 'null';
-  if (v instanceof PyFloat || typeof v === 'number') return `the number ${dumps(v)}`;
+  if (v instanceof PyFloat || typeof v === 'number' || typeof v === 'bigint') {
+    const text = dumps(v);
+    return `the number ${text.length > 40 ? `${text.slice(0, 20)}…(${text.length} digits)` : text}`;
+  }
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'an object';
   return `${typeof v} ${JSON.stringify(v)}`.slice(0, 60);
@@ -49,6 +52,7 @@ function txFromJson(v: PyJson, where: string): Result<Transaction> {
   if (typeof recipient !== 'string')
     return fail(schema(where, `recipient must be text, not ${describe(recipient)}.`));
   if (amount instanceof PyFloat) return ok({ sender, recipient, amount: amount.value, amountIsFloat: true });
+  if (typeof amount === 'bigint') return ok({ sender, recipient, amount });
   if (typeof amount !== 'number')
     return fail(schema(where, `amount must be a number, not ${describe(amount)}.`));
   return ok({ sender, recipient, amount });

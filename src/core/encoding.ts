@@ -10,8 +10,19 @@ export class PyFloat {
   constructor(readonly value: number) {}
 }
 
+/**
+ * A JSON value as Python's json module holds it: ints of any size (bigint beyond 2⁵³, as Python reads
+ * 18446744073709551616), floats (number, or PyFloat when integral), strings, lists, dicts.
+ */
 export type PyJson =
-  null | boolean | number | PyFloat | string | readonly PyJson[] | { readonly [key: string]: PyJson };
+  | null
+  | boolean
+  | number
+  | bigint
+  | PyFloat
+  | string
+  | readonly PyJson[]
+  | { readonly [key: string]: PyJson };
 
 /** Python `repr(float)`: shortest round-trip digits, fixed between 1e-4 and 1e16, else `d.ddde+XX`. */
 export function pyFloatRepr(x: number): string {
@@ -33,12 +44,12 @@ export function pyFloatRepr(x: number): string {
   return `${sign}${head}e${expSign}${String(Math.abs(exp)).padStart(2, '0')}`;
 }
 
-/** A JS number as Python would print it: integers as ints, anything with a fraction as a float. */
+/**
+ * A JS number as Python would print it: safe integers as ints, anything else as a float. A number beyond 2⁵³
+ * can only have come from float arithmetic (ints that large are read as bigint), so it prints as the float it is.
+ */
 export function pyNumber(x: number): string {
-  if (Number.isInteger(x) && !Object.is(x, -0)) {
-    if (!Number.isSafeInteger(x)) throw new RangeError(`integer ${x} is too large to encode exactly`);
-    return String(x);
-  }
+  if (Number.isSafeInteger(x) && !Object.is(x, -0)) return String(x);
   return pyFloatRepr(x);
 }
 
@@ -85,6 +96,7 @@ export function dumps(value: PyJson): string {
   if (value === true) return 'true';
   if (value === false) return 'false';
   if (typeof value === 'number') return pyNumber(value);
+  if (typeof value === 'bigint') return String(value);
   if (typeof value === 'string') return pyString(value);
   if (value instanceof PyFloat) return pyFloatRepr(value.value);
   if (Array.isArray(value)) return '[' + value.map(dumps).join(', ') + ']';

@@ -22,6 +22,12 @@ export const ERROR_CODES = {
   E_BAD_PARAM: 'A setting is out of range.',
   E_STORAGE: 'The browser would not store the autosave.',
   E_NO_PROOF: 'The chain was made in event mode and carries no real proof of work.',
+  E_USAGE:
+    'The command line is not right: an unknown option, a missing or malformed value, or an unusable file.',
+  E_UTF8: 'The file is not valid UTF-8 text, so it cannot be read as JSON.',
+  E_READ: 'The file cannot be read: it is not a regular file, or the browser would not open it.',
+  E_MESSAGE: 'A message to a worker is malformed or comes from another version of Chainlab.',
+  E_INTERNAL: 'Something went wrong inside Chainlab: a bug, not a problem with the input.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -101,18 +101,23 @@ export function parseJson(text: string, limits: Partial<ParseLimits> = {}): Resu
     }
   };
 
-  const parseNumber = (): number | PyFloat => {
+  const MAX_INT_DIGITS = 4300;
+  const parseNumber = (): number | bigint | PyFloat => {
     NUMBER.lastIndex = pos;
     const m = NUMBER.exec(text);
     if (!m) throw new ParseError(pos, 'unexpected character');
     pos += m[0].length;
     const value = Number(m[0]);
     const isFloat = m[1] !== undefined || m[2] !== undefined;
-    if (!Number.isFinite(value)) throw new ParseError(pos, 'number out of range');
     if (!isFloat) {
-      if (!Number.isSafeInteger(value)) throw new ParseError(pos, `integer ${m[0]} is too large`);
-      return value === 0 ? 0 : value; // Python reads the int -0 as 0
+      if (Number.isSafeInteger(value)) return value === 0 ? 0 : value; // Python reads the int -0 as 0
+      // Python's ints have any size, up to the 4 300 digits int() accepts from text (sys.int_info).
+      if (m[0].replace(/^-/, '').length > MAX_INT_DIGITS)
+        throw new ParseError(pos, `an integer of more than ${MAX_INT_DIGITS} digits (Python refuses it too)`);
+      return BigInt(m[0]);
     }
+    // Python reads 1e400 as inf, which json.dumps then cannot write back as JSON: refused.
+    if (!Number.isFinite(value)) throw new ParseError(pos, 'number out of range');
     // An integral float (5.0, 1e3) must stay a float so it re-encodes as Python printed it.
     return Number.isInteger(value) ? new PyFloat(value) : value;
   };

@@ -1,11 +1,13 @@
 // The tutorial's block and transaction, with exactly its field names
 // (docs/protocol.md "Blocks and transactions").
+import type { Amount } from './amount';
 import type { HexHash } from './hash';
 
 export interface Transaction {
   readonly sender: string;
   readonly recipient: string;
-  readonly amount: number;
+  /** An int of any size (bigint beyond 2⁵³, as Python keeps 2**64 exactly) or a float. */
+  readonly amount: Amount;
   /** Python printed this amount as a float although its value is integral (5.0); keep it so the hash matches. */
   readonly amountIsFloat?: true;
 }

@@ -6,6 +6,7 @@ import { fail, ok, type ErrorCode, type Failure, type Result } from './errors';
 import { validProof, type PowParams } from './pow';
 import { REWARD_AMOUNT, REWARD_SENDER, type Block, type Chain, type Transaction } from './types';
 import { applyBlock, type Balances } from './ledger';
+import { isPositive } from './amount';
 import { blocksFrom, toBlocks, type Link } from './chain';
 
 export type Strictness = 'tutorial' | 'strict';
@@ -91,7 +92,7 @@ function checkStrict(prev: Block, block: Block, n: number): ChainFault | null {
       `the miner paid itself ${reward.amount} coins; the reward is ${REWARD_AMOUNT}.`,
     );
   for (const tx of block.transactions) {
-    if (!(Number.isFinite(tx.amount) && tx.amount > 0))
+    if (!isPositive(tx.amount))
       return fault(
         'E_AMOUNT',
         n,

@@ -1,5 +1,6 @@
 // How the panel runs an experiment: in a Web Worker when the browser has them (cancel = terminate, which stops
 // even a slice in progress), else in-process in slices on the main thread. Both speak the host's messages.
+import { assertNever } from '../core/errors';
 import { createExperimentHost } from './host';
 import { EXPERIMENT_PROTOCOL_VERSION, type ExperimentsToPage, type PageToExperiments } from './messages';
 import type { ExperimentResult, ExperimentSpec, Progress } from './types';
@@ -39,20 +40,24 @@ function createRunner(open: (onMessage: (msg: ExperimentsToPage) => void) => Cha
       for (const h of failed) h.onError(msg.message);
       return;
     }
-    const h = runs.get(msg.runId);
-    if (!h) return;
+    // An error that names no run answers a message this runner never sends: nothing to route it to.
+    const runId = msg.runId;
+    const h = runId === null ? undefined : runs.get(runId);
+    if (runId === null || !h) return;
     switch (msg.type) {
       case 'progress':
         return h.onProgress(msg.progress);
       case 'result':
-        runs.delete(msg.runId);
+        runs.delete(runId);
         return h.onResult(msg.result);
       case 'cancelled':
-        runs.delete(msg.runId);
+        runs.delete(runId);
         return h.onCancelled();
       case 'error':
-        runs.delete(msg.runId);
+        runs.delete(runId);
         return h.onError(msg.message);
+      default:
+        return assertNever(msg);
     }
   };
   const runner: ExperimentRunner = {
@@ -105,6 +110,7 @@ export function createWorkerRunner(): ExperimentRunner {
         v: EXPERIMENT_PROTOCOL_VERSION,
         type: 'error',
         runId: ALL_RUNS,
+        code: 'E_INTERNAL',
         message: ev.message || 'The experiments worker failed to load or crashed.',
       });
     return { send: (msg) => worker.postMessage(msg), close: () => worker.terminate() };

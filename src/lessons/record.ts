@@ -1,6 +1,6 @@
 // What a lesson's reveal reads: the run's own events, and the chains the nodes ended with. Pure helpers only, so
 // a reveal is a function of the run and can be tested from a seed.
-import { hashBlock } from '../core/block';
+import { amountText, hashBlock } from '../core/block';
 import { sha256Hex } from '../core/hash';
 import type { Block, Chain, Transaction } from '../core/types';
 import type { Command } from '../sim/commands';
@@ -43,7 +43,7 @@ export const sameTx = (a: Transaction, b: Transaction) =>
 export const timesOnChain = (chain: Chain, tx: Transaction) =>
   chain.reduce((n, b) => n + b.transactions.filter((t) => sameTx(t, tx)).length, 0);
 
-export const txText = (tx: Transaction) => `${tx.sender} → ${tx.recipient}: ${tx.amount}`;
+export const txText = (tx: Transaction) => `${tx.sender} → ${tx.recipient}: ${amountText(tx)}`;
 
 /** Height = blocks on top of genesis. */
 export const heightOf = (sim: Simulation) => sim.height();

@@ -6,6 +6,8 @@ import { parsePayloadText } from './readPayload';
 import { FILE_LIMIT } from './runFile';
 
 export const AUTOSAVE_KEY = 'chainlab.autosave.v1';
+/** Where a save this version cannot open is kept, so nothing a student made is lost (it can be downloaded). */
+export const KEPT_KEY = 'chainlab.autosave.kept';
 
 /** The part of the Web Storage API autosave uses (tests pass a fake with a tiny quota). */
 export interface StorageLike {
@@ -48,6 +50,36 @@ export function loadSavedRun(storage: StorageLike): Result<SharePayload> | null 
     return null;
   }
   return text === null ? null : parsePayloadText(text, FILE_LIMIT);
+}
+
+/** Move an unreadable save aside (replacing an older one kept aside), out of the way of new autosaves. */
+export function keepSavedRunAside(storage: StorageLike): boolean {
+  try {
+    const text = storage.getItem(AUTOSAVE_KEY);
+    if (text === null) return false;
+    storage.setItem(KEPT_KEY, text);
+    storage.removeItem(AUTOSAVE_KEY);
+    return true;
+  } catch {
+    return false; // full or disabled storage: the save stays where it is
+  }
+}
+
+/** The text of a save kept aside, or null. */
+export function keptRun(storage: StorageLike): string | null {
+  try {
+    return storage.getItem(KEPT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function discardKeptRun(storage: StorageLike): void {
+  try {
+    storage.removeItem(KEPT_KEY);
+  } catch {
+    // Nothing to discard when storage is disabled.
+  }
 }
 
 export function clearSavedRun(storage: StorageLike): void {

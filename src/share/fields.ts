@@ -1,5 +1,7 @@
 // Field checks for data from outside (src/share/readPayload.ts): each failure names the field, as a student
 // would want to read it ("log[3].cmd.node must be text …").
+import { PyFloat } from '../core/encoding';
+import { jsonText } from '../core/jsonText';
 import { DEFAULT_PARAMS, type SimParams } from '../sim/params';
 import { checkParams } from '../sim/settings';
 
@@ -30,10 +32,20 @@ export function text(v: unknown, path: string): string {
     bad(path, `must be text of at most ${MAX_TEXT} characters`);
   return v;
 }
+/** A number; an integral float written as 5.0 (read as PyFloat) is the same number here. */
 export function num(v: unknown, path: string, min = -Infinity, max = Infinity): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+  const x = v instanceof PyFloat ? v.value : v;
+  if (typeof x !== 'number' || !Number.isFinite(x) || x < min || x > max)
     bad(path, `must be a number from ${min} to ${max}`);
-  return v;
+  return x;
+}
+
+/** What a value is, in a few characters, for an error message (never throws, whatever it is). */
+export function describe(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.slice(0, 40));
+  if (v instanceof PyFloat || typeof v === 'number' || typeof v === 'bigint') return jsonText(v).slice(0, 40);
+  if (v === null || typeof v === 'boolean') return String(v);
+  return Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v;
 }
 export function int(v: unknown, path: string, min = 0, max = MAX_COUNT): number {
   if (!Number.isSafeInteger(v) || (v as number) < min || (v as number) > max)

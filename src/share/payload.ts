@@ -7,6 +7,8 @@
 // A run mined inside the world (`miner: "hash"`, lessons and headless runs; or event mode) records commands only.
 // Each input records `n`, the moment it was applied at (the number of inputs the world had taken before it),
 // so a replay applies it at the very same point, whether the clock was playing, paused or stepped.
+import { jsonText } from '../core/jsonText';
+import { commandToJson } from './wire';
 import type { Command } from '../sim/commands';
 import type { SimParams } from '../sim/params';
 
@@ -60,7 +62,10 @@ export interface SharePayload {
   readonly check: RunCheck;
 }
 
-/** The exported run file is the payload itself, as readable JSON. */
+/** The exported run file is the payload itself, as readable JSON; commands in their wire form (wire.ts). */
 export function payloadText(p: SharePayload): string {
-  return JSON.stringify(p);
+  return jsonText({
+    ...p,
+    log: p.log.map((e) => (e.kind === 'command' ? { ...e, cmd: commandToJson(e.cmd) } : e)),
+  });
 }

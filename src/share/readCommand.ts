@@ -1,44 +1,52 @@
 // The commands a run may hold (src/sim/commands.ts), read field by field: a command this version does not know,
 // or a field of the wrong type, is refused before anything runs.
-import { isValidNonce } from '../core/pow';
-import type { Block, Transaction } from '../core/types';
+import type { Amount } from '../core/amount';
+import { chainFromJson } from '../core/chainJson';
+import { PyFloat, type PyJson } from '../core/encoding';
+import type { Chain, Transaction } from '../core/types';
 import type { Command } from '../sim/commands';
 import { DEFAULT_PARAMS } from '../sim/params';
-import { bad, int, list, MAX_LIST, MAX_LOG, num, obj, onlyKeys, shaped, text, type Obj } from './fields';
+import {
+  bad,
+  describe,
+  int,
+  list,
+  MAX_LIST,
+  MAX_LOG,
+  num,
+  obj,
+  onlyKeys,
+  shaped,
+  text,
+  type Obj,
+} from './fields';
 
+/**
+ * A transaction (or the fields a tamper changes) as the wire form holds it: the amount as Python has it — an int
+ * of any size, or a float, an integral one (5.0) read as PyFloat and kept a float.
+ */
 function readTx(v: unknown, path: string, partial: boolean): Partial<Transaction> {
   const o = obj(v, path);
-  onlyKeys(o, ['sender', 'recipient', 'amount', 'amountIsFloat'], path);
-  const tx: { sender?: string; recipient?: string; amount?: number; amountIsFloat?: true } = {};
+  onlyKeys(o, ['sender', 'recipient', 'amount'], path);
+  const tx: { sender?: string; recipient?: string; amount?: Amount; amountIsFloat?: true } = {};
   if ('sender' in o || !partial) tx.sender = text(o.sender, `${path}.sender`);
   if ('recipient' in o || !partial) tx.recipient = text(o.recipient, `${path}.recipient`);
-  if ('amount' in o || !partial) tx.amount = num(o.amount, `${path}.amount`);
-  if ('amountIsFloat' in o) {
-    if (o.amountIsFloat !== true) bad(`${path}.amountIsFloat`, 'can only be true');
-    tx.amountIsFloat = true;
+  if ('amount' in o || !partial) {
+    const a = o.amount;
+    if (a instanceof PyFloat) {
+      tx.amount = a.value;
+      tx.amountIsFloat = true;
+    } else if (typeof a === 'bigint') tx.amount = a;
+    else tx.amount = num(a, `${path}.amount`);
   }
   return Object.freeze(tx);
 }
 
-function readBlock(v: unknown, path: string): Block {
-  const o = obj(v, path);
-  onlyKeys(o, ['index', 'timestamp', 'transactions', 'proof', 'previous_hash', 'noProof'], path);
-  const txs = list(o.transactions, `${path}.transactions`, 10_000).map(
-    (t, i) => readTx(t, `${path}.transactions[${i}]`, false) as Transaction,
-  );
-  const proof = int(o.proof, `${path}.proof`, 0, Number.MAX_SAFE_INTEGER);
-  if (!isValidNonce(proof)) bad(`${path}.proof`, 'is not a valid proof');
-  if (typeof o.previous_hash !== 'string' || !/^(1|[0-9a-f]{64})$/.test(o.previous_hash))
-    bad(`${path}.previous_hash`, 'must be "1" or a hex hash');
-  if ('noProof' in o && o.noProof !== true) bad(`${path}.noProof`, 'can only be true');
-  return Object.freeze({
-    index: int(o.index, `${path}.index`, 1),
-    timestamp: num(o.timestamp, `${path}.timestamp`),
-    transactions: Object.freeze(txs),
-    proof,
-    previous_hash: o.previous_hash as Block['previous_hash'],
-    ...(o.noProof ? { noProof: true as const } : {}),
-  });
+/** A chain in a command is the tutorial's JSON, read by the same importer as a chain file (core/chainJson.ts). */
+function readChain(v: unknown, path: string): Chain {
+  const chain = chainFromJson(v as PyJson);
+  if (!chain.ok) bad(path, `is not a chain the tutorial's node would take: ${chain.error.message}`);
+  return chain.value;
 }
 
 const ids = (v: unknown, path: string) => list(v, path, MAX_LIST).map((x, i) => text(x, `${path}[${i}]`));
@@ -122,14 +130,9 @@ export function readCommand(v: unknown, path: string): Command {
       return {
         type: 'load-chain',
         node: node(),
-        chain: Object.freeze(
-          list(o.chain, `${path}.chain`, MAX_LOG).map((b, i) => readBlock(b, `${path}.chain[${i}]`)),
-        ),
+        chain: readChain(list(o.chain, `${path}.chain`, MAX_LOG), `${path}.chain`),
       };
     default:
-      return bad(
-        `${path}.type`,
-        `is not a command this version knows (${JSON.stringify(o.type)?.slice(0, 40)})`,
-      );
+      return bad(`${path}.type`, `is not a command this version knows (${describe(o.type)})`);
   }
 }

@@ -1,13 +1,13 @@
 // Reading a run from outside (a link, a file, localStorage): the same safe parser as the core (size and depth
 // limits, no __proto__, no duplicate keys), then a strict check of every field. Anything unexpected is an
 // E_SHARE_DECODE naming the field; nothing here runs the simulation.
-import { PyFloat, type PyJson } from '../core/encoding';
 import { fail, failure, ok, type Failure, type Result } from '../core/errors';
 import { isValidNonce } from '../core/pow';
 import { parseJson } from '../core/parse';
 import {
   Bad,
   bad,
+  describe,
   int,
   list,
   MAX_LIST,
@@ -17,7 +17,6 @@ import {
   onlyKeys,
   readParams,
   text,
-  type Obj,
 } from './fields';
 import { SHARE_VERSION, type Head, type LogEntry, type SharePayload } from './payload';
 import { readCommand } from './readCommand';
@@ -65,10 +64,7 @@ export function readPayload(value: unknown): Result<SharePayload> {
   try {
     const o = obj(value, 'The run');
     if (o.v !== SHARE_VERSION)
-      bad(
-        'The run',
-        `was saved by another version of Chainlab (format ${JSON.stringify(o.v)?.slice(0, 20)}).`,
-      );
+      bad('The run', `was saved by another version of Chainlab (format ${describe(o.v)}).`);
     onlyKeys(o, ['v', 'params', 'miner', 'log', 'check'], 'The run');
     const params = readParams(o.params);
     if (o.miner !== 'hash' && o.miner !== 'external') bad('miner', 'must be "hash" or "external"');
@@ -88,23 +84,11 @@ export function readPayload(value: unknown): Result<SharePayload> {
   }
 }
 
-/** PyFloat (an integral float like 5.0) → a plain number: a run is our own JSON, not a Python chain. */
-function plain(v: PyJson): unknown {
-  if (v instanceof PyFloat) return v.value;
-  if (Array.isArray(v)) return v.map(plain);
-  if (typeof v === 'object' && v !== null) {
-    const out: Obj = {};
-    for (const [k, x] of Object.entries(v)) out[k] = plain(x as PyJson);
-    return out;
-  }
-  return v;
-}
-
 /** The text of a run (file, autosave, inflated link) → a payload. */
 export function parsePayloadText(textIn: string, maxChars: number): Result<SharePayload> {
   const parsed = parseJson(textIn, { maxChars });
   if (!parsed.ok) return fail(decodeFailure(parsed.error));
-  return readPayload(plain(parsed.value));
+  return readPayload(parsed.value);
 }
 
 function decodeFailure(e: Failure): Failure {

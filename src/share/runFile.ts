@@ -4,6 +4,7 @@ import { chainResponseText, checkExportable, parseChainResponse } from '../core/
 import { PyFloat } from '../core/encoding';
 import { fail, failure, ok, type Result } from '../core/errors';
 import { DEFAULT_PARSE_LIMITS, parseJson } from '../core/parse';
+import { decodeUtf8 } from '../core/text';
 import type { Chain } from '../core/types';
 import type { SharePayload } from './payload';
 import { parsePayloadText } from './readPayload';
@@ -40,18 +41,30 @@ export function readImportText(text: string): Result<ImportedFile> {
   );
 }
 
-/** Read a picked file, refusing one too large before reading it. */
+/**
+ * Read a picked file as the Python node reads a request body: at most FILE_LIMIT bytes (refused by its size
+ * before reading, and read no further than one byte past the limit in case the file grew since it was picked),
+ * then decoded as strict UTF-8 (src/core/text.ts): invalid bytes are an E_UTF8 error naming their offset, never
+ * replaced with U+FFFD.
+ */
 export async function readFileText(file: Blob): Promise<Result<string>> {
-  if (file.size > FILE_LIMIT)
-    return fail(
+  const tooLarge = (size: number) =>
+    fail(
       failure(
         'E_TOO_LARGE',
-        `The file has ${Math.round(file.size / 1024)} kB; at most ${FILE_LIMIT / 1024 / 1024} MiB are read.`,
+        `The file has ${Math.round(size / 1024)} kB; at most ${FILE_LIMIT / 1024 / 1024} MiB are read.`,
       ),
     );
+  if (file.size > FILE_LIMIT) return tooLarge(file.size);
+  let bytes: Uint8Array;
   try {
-    return ok(await file.text());
+    bytes = new Uint8Array(await file.slice(0, FILE_LIMIT + 1).arrayBuffer());
   } catch {
-    return fail(failure('E_JSON', 'The file could not be read as text.'));
+    // A folder dropped on the page, a file deleted or changed since it was picked, a device.
+    return fail(
+      failure('E_READ', 'The browser could not read this file. Pick a regular file (a .json chain or run).'),
+    );
   }
+  if (bytes.length > FILE_LIMIT) return tooLarge(bytes.length);
+  return decodeUtf8(bytes);
 }

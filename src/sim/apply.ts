@@ -10,7 +10,7 @@ import { reminedChain, tamperedChain } from './edits';
 import { mineOnNewTip, powFor, restartMining, startMining, stopMining, useProof } from './mining';
 import { mergeParams, type Flaws, type SimParams } from './params';
 import type { Request } from './protocol';
-import { resolve } from './resolve';
+import { replaceChain, resolve } from './resolve';
 import { checkParams } from './settings';
 import { validationOf } from './validation';
 import { addressOf, CLIENT, type NodeId, type NodeState } from './world';
@@ -173,7 +173,9 @@ export function applyCommand(d: Draft, cmd: Command): Result<void> {
       return withNode(d, cmd.node, (n) => {
         const v = validateChain(cmd.chain, validationOf(d));
         if (!v.ok) return fail(v.error);
-        setChain(d, n.id, relink(n.chain, cmd.chain));
+        // As if a peer had sent it: pending transactions the file's chain holds leave the mempool, those of
+        // blocks it drops come back (unless flaw #23 is on), exactly as after a resolve.
+        replaceChain(d, n.id, relink(n.chain, cmd.chain), 'a loaded file');
         d.emit({ type: 'chain-loaded', at: d.time, node: n.id, length: cmd.chain.length });
       });
   }

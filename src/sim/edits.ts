@@ -1,5 +1,5 @@
 // A student's edits to one node's copy of the chain, as pure functions from a chain to a new chain.
-import { hashBlock } from '../core/block';
+import { editTx, hashBlock } from '../core/block';
 import { fail, failure, ok, type Result } from '../core/errors';
 import { proofInput, type PowParams } from '../core/pow';
 import type { Block, Chain, Transaction } from '../core/types';
@@ -17,7 +17,7 @@ export function tamperedChain(
   const tx = block?.transactions[txIndex];
   if (!block || !tx)
     return fail(failure('E_SCHEMA', `Block ${blockNumber} has no transaction ${txIndex + 1}.`));
-  const changed: Transaction = Object.freeze({ ...tx, ...patch });
+  const changed = editTx(tx, patch);
   const transactions = block.transactions.map((t, i) => (i === txIndex ? changed : t));
   const edited: Block = Object.freeze({ ...block, transactions: Object.freeze(transactions) });
   return ok(chain.map((b, i) => (i === blockNumber - 1 ? edited : b)));

@@ -1,5 +1,6 @@
 // A whole run without a UI: the CLI, the tests and the experiments call this (same engine as the app).
 import { chainResponseText } from '../core/chainJson';
+import { jsonText } from '../core/jsonText';
 import { hashBlock } from '../core/block';
 import type { ProofRule } from '../core/pow';
 import type { Block } from '../core/types';
@@ -143,5 +144,5 @@ export function outFileText(run: HeadlessRun): string {
       (n) =>
         `{"id": ${JSON.stringify(n.id)}, "url": ${JSON.stringify(n.url)}, "chain": ${chainResponseText(n.chain())}}`,
     );
-  return `{"nodes": [${nodes.join(', ')}], "events": ${JSON.stringify(run.events)}}\n`;
+  return `{"nodes": [${nodes.join(', ')}], "events": ${jsonText(run.events)}}\n`;
 }

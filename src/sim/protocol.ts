@@ -1,6 +1,7 @@
 // The tutorial's HTTP endpoints as plain request/response data (docs/protocol.md "Endpoints").
 // `POST /nodes/announce` is our extension for the on-announce resolve policy; the tutorial has no broadcast.
 import type { Link } from '../core/chain';
+import { fail, failure, ok, type Result } from '../core/errors';
 import type { Block } from '../core/types';
 
 export type Request =
@@ -43,8 +44,41 @@ export const MESSAGES = {
   badNodes: 'Error: Please supply a valid list of nodes',
 } as const;
 
-/** The tutorial's register_node: keep urlparse(url).netloc, or the bare "host:port" when there is no scheme. */
-export function netlocOf(url: string): string | null {
-  const m = /^(?:https?:\/\/)?([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?)\/?$/i.exec(url.trim());
-  return m ? (m[1] as string).toLowerCase() : null;
+/** The most characters read as an address: "https://" + a 253-character host + ":65535" + "/", with room. */
+const MAX_ADDRESS = 300;
+/** RFC 1035 §2.3.4 and RFC 1123 §2.1: a name has at most 253 characters, a label at most 63. */
+const MAX_HOST = 253;
+const MAX_LABEL = 63;
+const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+/**
+ * The tutorial's register_node: keep urlparse(url).netloc, or the bare "host:port" when there is no scheme.
+ * Stricter than urlparse, which keeps any text: a host that DNS could resolve (labels of letters, digits and
+ * inner hyphens, RFC 1123) and a port from 1 to 65535, each refused with its own sentence.
+ */
+export function netlocOf(url: string): Result<string> {
+  const bad = (why: string) => fail(failure('E_BAD_URL', why));
+  if (url.length > MAX_ADDRESS)
+    return bad(
+      `An address of ${url.length} characters is too long to be a node address like http://bob:5000.`,
+    );
+  const m = /^(?:https?:\/\/)?([a-z0-9.-]+)(?::(\d{1,5}))?\/?$/i.exec(url.trim());
+  if (!m) return bad(`"${url.slice(0, 80)}" is not a node address like http://bob:5000.`);
+  const host = (m[1] as string).toLowerCase();
+  const port = m[2];
+  if (host.length > MAX_HOST)
+    return bad(`The host name has ${host.length} characters; a host name has at most ${MAX_HOST}.`);
+  for (const label of host.split('.')) {
+    if (label.length > MAX_LABEL)
+      return bad(
+        `"${label.slice(0, 20)}…" has ${label.length} characters; each part of a host name has at most ${MAX_LABEL}.`,
+      );
+    if (!LABEL.test(label))
+      return bad(
+        `"${host.slice(0, 80)}" is not a host name: its parts are letters, digits and inner hyphens.`,
+      );
+  }
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
+    return bad(`Port ${port} does not exist: ports go from 1 to 65535.`);
+  return ok(port === undefined ? host : `${host}:${port}`);
 }

@@ -2,7 +2,7 @@
 // effects }. An input is a command, a proof from a miner outside the world, or the next scheduled thing (a
 // message arriving, a timeout, the end of a hashing slice, a drawn proof, a periodic timer). Events say what
 // happened, for people; effects ask the world outside to act (an external miner, an HTTP client's answer).
-import type { Failure } from '../core/errors';
+import { failure, type Failure } from '../core/errors';
 import { applyCommand } from './apply';
 import { Draft, type Effect } from './draft';
 import type { SimEvent } from './events';
@@ -21,6 +21,27 @@ export interface StepResult {
 }
 
 export function step(w: World, input: Input): StepResult {
+  try {
+    return apply(w, input);
+  } catch (e) {
+    // A bug must not stop the clock or leave half a change behind: the input is refused (a command) or dropped
+    // (anything scheduled), the world is otherwise the one given, and the error is an event people can read.
+    const error = failure(
+      'E_INTERNAL',
+      `${describeInput(input)} failed: ${(e as Error)?.message ?? String(e)}`,
+    );
+    if (input.type !== 'due') return { world: w, events: [], effects: [], error };
+    return { world: { ...w, n: w.n + 1 }, events: [{ type: 'error', at: w.time, error }], effects: [] };
+  }
+}
+
+function describeInput(input: Input): string {
+  if (input.type === 'command') return `The command ${input.command.type}`;
+  if (input.type === 'found') return `${input.node}'s proof`;
+  return `A scheduled ${input.what.type}`;
+}
+
+function apply(w: World, input: Input): StepResult {
   const d = new Draft(w);
   d.n++;
   switch (input.type) {

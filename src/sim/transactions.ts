@@ -1,5 +1,7 @@
 // POST /transactions/new: the tutorial checks only that the three values are present ("Missing values").
 // Outside tutorial-faithful mode we also check types and amounts, and ignore an exact duplicate still pending.
+import { isPositive, type Amount } from '../core/amount';
+import { dumps, PyFloat, type PyJson } from '../core/encoding';
 import { fail, failure, ok, type Result } from '../core/errors';
 import type { Transaction } from '../core/types';
 import { txKey } from './mempool';
@@ -29,15 +31,23 @@ export function checkNewTransaction(
     return fail(failure('E_SCHEMA', 'Sender and recipient must be names (text).'));
   if (sender.length > MAX_NAME || recipient.length > MAX_NAME)
     return fail(failure('E_SCHEMA', `Names can be at most ${MAX_NAME} characters.`));
-  if (typeof amount !== 'number' || !Number.isFinite(amount))
+  // Python's node takes an int of any size or a float (an integral one, read as PyFloat, stays a float).
+  const value = amount instanceof PyFloat ? amount.value : amount;
+  if (typeof value === 'bigint' ? false : typeof value !== 'number' || !Number.isFinite(value))
     return fail(failure('E_SCHEMA', 'The amount must be a number.'));
-  if (!faithful && !(amount > 0))
-    return fail(failure('E_AMOUNT', `The amount must be more than 0, not ${amount}.`));
+  const exact = value as Amount;
+  if (!faithful && !isPositive(exact))
+    return fail(failure('E_AMOUNT', `The amount must be more than 0, not ${dumps(amount as PyJson)}.`));
   if (!faithful && sender === '0')
     return fail(
       failure('E_REWARD', 'Sender "0" is reserved for mining rewards; only a miner can create coins.'),
     );
-  const tx: Transaction = Object.freeze({ sender, recipient, amount });
+  const tx: Transaction = Object.freeze({
+    sender,
+    recipient,
+    amount: exact,
+    ...(amount instanceof PyFloat ? { amountIsFloat: true as const } : {}),
+  });
   if (mempool.some((p) => txKey(p) === txKey(tx))) return ok(null);
   return ok(tx);
 }

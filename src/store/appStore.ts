@@ -52,6 +52,8 @@ export interface AppState {
   readonly playing: boolean;
   /** Playing along a recorded run (a lesson) instead of continuing it live. */
   readonly watching: boolean;
+  /** Why the live clock stopped, when a bug stopped it (null while all is well). */
+  readonly crash: string | null;
   readonly timeline: TimelineView;
   readonly speed: number;
   readonly params: SimParams;
@@ -77,6 +79,7 @@ export function createAppStore(initial: Pick<AppState, 'params'> & Partial<AppSt
     now: 0,
     playing: true,
     watching: false,
+    crash: null,
     timeline: NO_TIMELINE,
     speed: 1,
     nodes: [],

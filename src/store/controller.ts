@@ -5,6 +5,7 @@
 import { failure, ok, type Failure, type Result } from '../core/errors';
 import type { SharePayload } from '../share/payload';
 import { runPayload } from '../share/recorder';
+import { asRecorded } from '../share/wire';
 import { replayRun } from '../share/replay';
 import type { MessageRecord } from '../sim/bus';
 import type { Command } from '../sim/commands';
@@ -48,9 +49,6 @@ const EVENT_CAP = 100_000;
 
 const sameView = (a: NodeView, b: NodeView) =>
   (Object.keys(a) as (keyof NodeView)[]).every((k) => a[k] === b[k]);
-
-/** What a replay sees of a command is its JSON: record exactly that, so a replay cannot differ (e.g. −0). */
-const asJson = (cmd: Command): Command => JSON.parse(JSON.stringify(cmd)) as Command;
 
 export function createController(options: ControllerOptions = {}) {
   let noticeId = 0;
@@ -175,7 +173,7 @@ export function createController(options: ControllerOptions = {}) {
     sim = next;
     unsubscribe = sim.subscribe((ev) => pending.push(ev));
     sim.miner.setPaused(!store.getState().playing);
-    store.setState({ notices: [], nodes: [], watching: false });
+    store.setState({ notices: [], nodes: [], watching: false, crash: null });
     rebuild();
   }
 
@@ -191,7 +189,9 @@ export function createController(options: ControllerOptions = {}) {
     dispatch(cmd: Command): Result<void> {
       let r: Result<void>;
       try {
-        r = sim.dispatch(asJson(cmd));
+        // What a replay will see of the command is what runs now (share/wire.ts), so the two cannot differ.
+        const recorded = asRecorded(cmd);
+        r = recorded.ok ? sim.dispatch(recorded.value) : recorded;
       } catch (e) {
         // A programmer error must not take the page down: show it, keep the simulation.
         r = { ok: false, error: failure('E_SCHEMA', `Something went wrong: ${(e as Error).message}`) };
@@ -200,18 +200,31 @@ export function createController(options: ControllerOptions = {}) {
       flush();
       return notify(r);
     },
-    /** Called once per animation frame with the wall clock in milliseconds. */
+    /** Called once per animation frame with the wall clock in milliseconds. Never throws: a bug stops the clock. */
     tick(wallMs: number) {
       const dt = lastWall === null ? 0 : Math.min((wallMs - lastWall) / 1000, maxFrame);
       lastWall = wallMs;
       const s = store.getState();
-      if (s.playing && dt > 0) {
-        const t = sim.now() + dt * s.speed;
-        if (s.watching) {
-          if (!sim.follow(t)) store.setState({ watching: false, playing: false });
-        } else sim.advanceTo(t);
+      if (s.crash) return;
+      try {
+        if (s.playing && dt > 0) {
+          const t = sim.now() + dt * s.speed;
+          if (s.watching) {
+            if (!sim.follow(t)) store.setState({ watching: false, playing: false });
+          } else sim.advanceTo(t);
+        }
+        if (pending.length > 0 || s.playing) flush();
+      } catch (e) {
+        hold();
+        store.setState({ crash: (e as Error)?.message ?? String(e) });
       }
-      if (pending.length > 0 || s.playing) flush();
+    },
+    /** After the clock stopped on a bug: back to the moment before, paused, to carry on from there. */
+    undoLastStep(): Result<void> {
+      const r = sim.seek(Math.max(0, sim.moment() - 1));
+      store.setState({ crash: null });
+      rebuild();
+      return notify(r);
     },
     play() {
       sim.miner.setPaused(false);

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import type { Controller } from '../store/controller';
 import { START_HINT } from './boot';
 import { ChainPanel } from './ChainPanel';
 import { ConsensusPanel } from './ConsensusPanel';
 import { ControlsBar } from './ControlsBar';
+import { CrashBanner } from './CrashBanner';
+import { PanelBoundary } from './PanelBoundary';
 import { ControllerContext, useApp } from './context';
 import { MempoolPanel } from './MempoolPanel';
 import { NetworkPanel } from './NetworkPanel';
@@ -20,6 +22,23 @@ const ExperimentsPanel = lazy(() => import('./ExperimentsPanel'));
 const ScenarioPanel = lazy(() => import('./ScenarioPanel').then((m) => ({ default: m.ScenarioPanel })));
 const BugLab = lazy(() => import('./BugLab').then((m) => ({ default: m.BugLab })));
 
+/** A panel whose code loads on demand: a labelled placeholder while it loads, its own error if it fails. */
+function LazyPanel({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <PanelBoundary name={name}>
+      <Suspense
+        fallback={
+          <section className="panel" aria-label={name} aria-busy="true">
+            Loading {name.toLowerCase()}…
+          </section>
+        }
+      >
+        {children}
+      </Suspense>
+    </PanelBoundary>
+  );
+}
+
 function Layout() {
   const presenter = useApp((s) => s.presenter);
   return (
@@ -34,46 +53,53 @@ function Layout() {
       <p className="hint" role="note">
         {START_HINT}
       </p>
+      <CrashBanner />
       <Notices />
       <main className="grid">
         <div className="col col-left">
-          <NetworkPanel />
-          <SettingsPanel />
-          <SaveShare />
+          <PanelBoundary name="Network">
+            <NetworkPanel />
+          </PanelBoundary>
+          <PanelBoundary name="Settings">
+            <SettingsPanel />
+          </PanelBoundary>
+          <PanelBoundary name="Save and share">
+            <SaveShare />
+          </PanelBoundary>
         </div>
         <div className="col col-main">
-          <ChainPanel />
+          <PanelBoundary name="Chain">
+            <ChainPanel />
+          </PanelBoundary>
           <div className="pair">
-            <MempoolPanel />
-            <PowPanel />
+            <PanelBoundary name="Mempool">
+              <MempoolPanel />
+            </PanelBoundary>
+            <PanelBoundary name="Proof of work">
+              <PowPanel />
+            </PanelBoundary>
           </div>
         </div>
         <div className="col col-right">
-          <ConsensusPanel />
+          <PanelBoundary name="Consensus">
+            <ConsensusPanel />
+          </PanelBoundary>
           <Suspense fallback={<p className="muted">Loading lessons…</p>}>
-            <ScenarioPanel />
-            <BugLab />
+            <PanelBoundary name="Lessons">
+              <ScenarioPanel />
+            </PanelBoundary>
+            <PanelBoundary name="Bug lab">
+              <BugLab />
+            </PanelBoundary>
           </Suspense>
         </div>
       </main>
-      <Suspense
-        fallback={
-          <section className="panel" aria-label="Charts" aria-busy="true">
-            Loading charts…
-          </section>
-        }
-      >
+      <LazyPanel name="Charts">
         <ChartsPanel />
-      </Suspense>
-      <Suspense
-        fallback={
-          <section className="panel" aria-label="Experiments" aria-busy="true">
-            Loading experiments…
-          </section>
-        }
-      >
+      </LazyPanel>
+      <LazyPanel name="Experiments">
         <ExperimentsPanel />
-      </Suspense>
+      </LazyPanel>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The selected node's pending transactions: send one (POST /transactions/new), watch it wait in the mempool,
 // go into a block, or come back after a reorg.
 import { useMemo } from 'react';
+import { amountText } from '../core/block';
 import type { Block, Transaction } from '../core/types';
 import { useApp, useSelectedNode } from './context';
 import { nodeName } from './format';
@@ -16,7 +17,7 @@ function TxText({ tx }: { tx: Transaction }) {
   return (
     <span className="tx-text">
       <span className="mono">{tx.sender}</span> → <span className="mono">{tx.recipient}</span>:{' '}
-      <strong className="mono">{tx.amount}</strong>
+      <strong className="mono">{amountText(tx)}</strong>
     </span>
   );
 }

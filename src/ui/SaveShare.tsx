@@ -2,7 +2,7 @@
 // which the Python node accepts) and for the whole run, importing either back, autosave and "Start fresh".
 import { useEffect, useRef, useState } from 'react';
 import type { Failure } from '../core/errors';
-import { browserStorage, saveRun, type StorageLike } from '../share/autosave';
+import { browserStorage, discardKeptRun, keptRun, saveRun, type StorageLike } from '../share/autosave';
 import { encodeLink } from '../share/link';
 import { payloadText } from '../share/payload';
 import { chainFileText, readFileText, readImportText } from '../share/runFile';
@@ -81,6 +81,7 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
   const [link, setLink] = useState('');
   const [message, setMessage] = useState<Message | null>(null);
   const autosave = useAutosave(storage);
+  const [kept, setKept] = useState(() => (storage ? keptRun(storage) : null));
   const say = (text: string) => setMessage({ ok: true, text });
   const fail = (error: Failure) => setMessage({ ok: false, error });
 
@@ -173,6 +174,23 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
         </button>
         {!playing && <span className="muted">Paused.</span>}
       </div>
+      {kept !== null && (
+        <div className="row" role="group" aria-label="Kept-aside run">
+          <span className="muted">A saved run this version could not open is kept aside.</span>
+          <button type="button" onClick={() => download('chainlab-kept-run.json', kept)}>
+            Download the kept run
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              if (storage) discardKeptRun(storage);
+              setKept(null);
+            }}
+          >
+            Discard it
+          </button>
+        </div>
+      )}
       <Status message={message} />
       {storage ? (
         <Status message={autosave} />

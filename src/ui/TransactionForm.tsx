@@ -8,7 +8,7 @@ import { useApp, useController } from './context';
 import { nodeName } from './format';
 import { ICON } from './icons';
 import { netlocOf } from './peerName';
-import { checkTxFields, txBody, type TxField, type TxFields } from './txForm';
+import { checkTxFields, bodyTx, txBody, type TxField, type TxFields } from './txForm';
 import { txKey } from './txHistory';
 
 const PATH = 'POST /transactions/new';
@@ -36,7 +36,7 @@ function replyTo(s: AppState, sent: Sent | null): MessageRecord | undefined {
 /** The node's event for that reply (same instant): it holds the block number or the reason for a 400. */
 function eventFor(s: AppState, sent: Sent | null, reply: MessageRecord | undefined): TxEvent | undefined {
   if (!sent || !reply) return undefined;
-  const key = txKey(sent.body);
+  const key = txKey(bodyTx(sent.body));
   return s.txEvents.find(
     (e) =>
       e.type === 'transaction' &&

@@ -1,6 +1,8 @@
 // Pure logic behind the Chain panel: block validity as the panel shows it, the tamper preview, re-mine cost and
 // how several nodes' chains diverge. No React here, so every rule is testable without a DOM.
-import { hashBlock } from '../core/block';
+import { amountFromText } from '../core/amount';
+import { amountText, editTx, hashBlock } from '../core/block';
+import { PyFloat } from '../core/encoding';
 import { commonPrefix } from '../core/consensus';
 import type { HexHash } from '../core/hash';
 import { expectedAttempts, proofHash, proofInput, searchProof, type PowParams } from '../core/pow';
@@ -104,7 +106,7 @@ export interface TxDraft {
 }
 
 export function draftOf(tx: Transaction): TxDraft {
-  return { sender: tx.sender, recipient: tx.recipient, amount: String(tx.amount) };
+  return { sender: tx.sender, recipient: tx.recipient, amount: amountText(tx) };
 }
 
 /** The patch the tamper command applies, or why the draft cannot be applied. */
@@ -113,11 +115,14 @@ export function parseDraft(
   d: TxDraft,
 ): { ok: true; patch: Partial<Transaction> } | { ok: false; why: string } {
   const text = d.amount.trim();
-  const amount = Number(text);
-  if (text === '' || !Number.isFinite(amount)) return { ok: false, why: 'The amount must be a number.' };
-  // Keep the original number when the text did not change, so its float flag (5.0) and hash stay the same.
+  const value = amountFromText(text);
+  if (value === null) return { ok: false, why: 'The amount must be a number.' };
+  // Read as Python reads JSON: "5.0" stays a float, "18446744073709551616" an exact int.
   const patch: Partial<Transaction> = { sender: d.sender, recipient: d.recipient };
-  return { ok: true, patch: text === String(tx.amount) ? patch : { ...patch, amount } };
+  if (text === amountText(tx)) return { ok: true, patch };
+  const amount =
+    value instanceof PyFloat ? { amount: value.value, amountIsFloat: true as const } : { amount: value };
+  return { ok: true, patch: { ...patch, ...amount } };
 }
 
 export interface EditPreview {
@@ -140,7 +145,7 @@ export function previewEdit(
   opts: ValidationOptions,
 ): EditPreview {
   const block = chain[blockNumber - 1] as Block;
-  const transactions = block.transactions.map((t, i) => (i === txIndex ? { ...t, ...patch } : t));
+  const transactions = block.transactions.map((t, i) => (i === txIndex ? editTx(t, patch) : t));
   const edited: Block = { ...block, transactions };
   const hash = hashBlock(edited);
   const window = [...chain.slice(0, blockNumber - 1), edited, ...chain.slice(blockNumber, blockNumber + 1)];
@@ -151,7 +156,7 @@ export function previewEdit(
 /** "alice → bob: 5"; the tutorial's reward (sender "0") reads as "reward → alice: 1". */
 export function txLabel(tx: Transaction): string {
   const from = tx.sender === REWARD_SENDER ? 'reward' : tx.sender;
-  return `${from} → ${tx.recipient}: ${tx.amount}`;
+  return `${from} → ${tx.recipient}: ${amountText(tx)}`;
 }
 
 /** Time since genesis: "+12.4 s", "+3 min 20 s". */

@@ -1,7 +1,13 @@
 // What the page opens with: a shared run from the link (#s=…), else the autosaved run, else the classroom that
 // is already running. A link or save that cannot be opened leaves the classroom running and says why.
 import { failure } from '../core/errors';
-import { clearSavedRun, browserStorage, loadSavedRun, type StorageLike } from '../share/autosave';
+import {
+  browserStorage,
+  clearSavedRun,
+  keepSavedRunAside,
+  loadSavedRun,
+  type StorageLike,
+} from '../share/autosave';
 import { decodeLink, LINK_PREFIX, linkMoment } from '../share/link';
 import type { SimParams } from '../sim/params';
 import type { Controller } from '../store/controller';
@@ -51,11 +57,15 @@ export async function startFromLocation(
   if (saved === null) return 'classroom';
   const loaded = saved.ok ? controller.load(saved.value) : saved;
   if (loaded.ok) return 'autosave';
-  // A save this version cannot replay is useless; say so once and remove it.
+  // A save this version cannot replay is kept aside, never deleted: the student can still download it.
+  const kept = storage ? keepSavedRunAside(storage) : false;
   controller.notice(
-    failure(loaded.error.code, `The autosaved run could not be restored: ${loaded.error.message}`),
+    failure(
+      loaded.error.code,
+      `The autosaved run could not be restored: ${loaded.error.message}` +
+        (kept ? ' It is kept aside: “Download the kept run” in Save and share.' : ''),
+    ),
   );
-  if (storage) clearSavedRun(storage);
   return 'classroom';
 }
 

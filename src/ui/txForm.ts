@@ -1,6 +1,10 @@
 // The transaction form's checks, field by field, mirroring what the node itself refuses
 // (src/sim/transactions.ts checkNewTransaction) so a message appears next to the field before anything is sent.
 
+import { amountFromText, isPositive, type Amount } from '../core/amount';
+import { PyFloat } from '../core/encoding';
+import type { Transaction } from '../core/types';
+
 export interface TxFields {
   readonly sender: string;
   readonly recipient: string;
@@ -12,8 +16,6 @@ export type TxErrors = Partial<Record<TxField, string>>;
 
 /** Same limit as the node (transactions.ts MAX_NAME). */
 const MAX_NAME = 200;
-/** A plain decimal number as a person types it ("5", "0.5", "1e3"); Number() alone would take "0x10" or " ". */
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * `faithful`: the tutorial node only checks that the three values are present, so in tutorial mode an amount
@@ -29,14 +31,24 @@ export function checkTxFields(v: TxFields, faithful: boolean): TxErrors {
   if (!errors.sender && !faithful && v.sender.trim() === '0')
     errors.sender = 'Sender “0” is kept for mining rewards: only a miner can create coins.';
   const amount = v.amount.trim();
+  const value = amountFromText(amount);
   if (amount === '') errors.amount = 'Enter an amount.';
-  else if (!NUMBER.test(amount) || !Number.isFinite(Number(amount)))
-    errors.amount = `“${amount}” is not a number.`;
-  else if (!faithful && !(Number(amount) > 0)) errors.amount = 'The amount must be more than 0.';
+  else if (value === null) errors.amount = `“${amount.slice(0, 40)}” is not a number.`;
+  else if (!faithful && !isPositive(value instanceof PyFloat ? value.value : value))
+    errors.amount = 'The amount must be more than 0.';
   return errors;
 }
 
-/** The JSON body of POST /transactions/new. */
-export function txBody(v: TxFields): { sender: string; recipient: string; amount: number } {
-  return { sender: v.sender.trim(), recipient: v.recipient.trim(), amount: Number(v.amount.trim()) };
+/**
+ * The JSON body of POST /transactions/new, the amount read as Python's node reads JSON: "5" an int, "5.0" a
+ * float, "18446744073709551616" an int with every digit.
+ */
+/** The transaction a node makes of that body (an integral float keeps its float form). */
+export function bodyTx(b: ReturnType<typeof txBody>): Transaction {
+  const { amount } = b;
+  return amount instanceof PyFloat ? { ...b, amount: amount.value, amountIsFloat: true } : { ...b, amount };
+}
+
+export function txBody(v: TxFields): { sender: string; recipient: string; amount: Amount | PyFloat } {
+  return { sender: v.sender.trim(), recipient: v.recipient.trim(), amount: amountFromText(v.amount) ?? NaN };
 }

@@ -2,6 +2,7 @@
 // the node's chain, back in the mempool after a reorg, or gone (the tutorial's flaw #23,
 // docs/protocol.md "Known flaws of the tutorial node").
 // Transactions carry no id in the tutorial, so equal sender/recipient/amount are matched oldest first.
+import { amountText } from '../core/block';
 import type { Chain, Transaction } from '../core/types';
 import type { TxEvent } from '../store/appStore';
 
@@ -18,7 +19,7 @@ export interface TxRow {
 }
 
 export function txKey(tx: Transaction): string {
-  return `${tx.sender}\u0000${tx.recipient}\u0000${tx.amount}`;
+  return `${tx.sender}\u0000${tx.recipient}\u0000${amountText(tx)}`;
 }
 
 /** Keys of transactions a chain swap on `node` put back into its mempool. */

@@ -22,7 +22,35 @@ const GENESIS = genesisBlock(1700000000);
 const GENESIS_HASH = '525afe96d81a5e16082be3818542c9dab09537ac6e961295c671877fcb12a431';
 const noDraft = { timestamp: 0, transactions: [] };
 
+/** docs/protocol.md's block B: block 2 on the genesis block, paying `amount` from alice to bob. */
+function blockB(amountJson: string): string {
+  return (
+    '{"chain": [' +
+    '{"index": 1, "previous_hash": "1", "proof": 100, "timestamp": 1700000000.0, "transactions": []}, ' +
+    `{"index": 2, "previous_hash": "${GENESIS_HASH}", "proof": 4456, "timestamp": 1700000060.5, ` +
+    `"transactions": [{"amount": ${amountJson}, "recipient": "bob", "sender": "alice"}, ` +
+    '{"amount": 1, "recipient": "miner", "sender": "0"}]}], "length": 2}'
+  );
+}
+
 describe('docs/protocol.md pinned vectors', () => {
+  // Each hash printed by Python 3.11's json.dumps(sort_keys=True) and hashlib for the same block.
+  it.each([
+    ['5', '3ef446b053e32d8c95ae374448c8695d54356465b1d2b82bd99269837b1ffa9e'],
+    ['5.0', 'd95c2a9960d47ae9363ff819b69c3ccd3b25ea5ad630b574604a15a4d888f3ab'],
+    ['18446744073709551616', 'af44a000b3ef62a88fe2ec0b4daa28523f1c048058e94314a4a79c14eff6d95c'],
+    ['1000000000000000000000000000000', '9215d23b532bad69a66cbe6ea13862eca4710743cb51be040122d1bba5c7d385'],
+    ['9007199254740993', '3f46773258c293299f0d16560f29bb018803ef4ecb18f8b44530daa084d7a122'],
+    ['1e+16', '36fd0633dc299be43f97ff3cba8c1a1bf605b6c5899514dc5202f2beabce9933'],
+    ['-0.0', 'd199201a7e739a575a9f6d4f0f2a82db532cef651e92680e375a026542c00d67'],
+  ])('block B with amount %s imports, hashes as Python does, and exports byte for byte', (amount, hash) => {
+    const text = blockB(amount);
+    const parsed = parseChainResponse(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(hashBlock(parsed.value.chain[1] as Block)).toBe(hash);
+    expect(chainResponseText(parsed.value.chain)).toBe(text);
+  });
+
   it('sha256("105") — the warm-up x = 5, y = 21', () => {
     expect(sha256Hex(String(5 * 21))).toBe(
       '1253e9373e781b7500266caa55150e08e210bc8cd8cc70d89985e3600155e860',

@@ -1,10 +1,12 @@
-// Real Chromium for end-to-end tests and benchmarks: Debian's /usr/bin/chromium driven by playwright-core (no
-// browser download is possible here, docs/development.md), and a Vite dev server on 127.0.0.1 serving the
-// repository.
+// Real Chromium for end-to-end tests and benchmarks: the machine's own Chromium or Chrome (CHROMIUM_PATH,
+// Playwright's browser if one was installed, chromium / chromium-browser / google-chrome on PATH, Debian's
+// /usr/bin/chromium, macOS's usual places: chromiumPath.ts) driven by playwright-core, which never downloads one
+// here (docs/development.md), and a Vite dev server on 127.0.0.1 serving the repository.
 import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { findChromiumHere } from './chromiumPath';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -68,8 +70,15 @@ export async function startDevServer(
   return { url: `http://127.0.0.1:${port}`, server };
 }
 
+/** The Chromium the tests drive; throws one sentence saying how to install one when there is none. */
+export function chromiumExecutable(): string {
+  const found = findChromiumHere(() => chromium.executablePath());
+  if (!found.ok) throw new Error(found.message);
+  return found.path;
+}
+
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
 }
 
 export interface BrowserSession {

@@ -36,22 +36,111 @@ describe('experiment host', () => {
   });
 
   it('answers bad requests with an error message', async () => {
-    for (const [msg, text] of [
+    for (const [msg, code, text] of [
       [
         { v: V, type: 'run', runId: 2, name: 'nope', spec: { seed: 1, trials: 2, params: {} } },
+        'E_BAD_PARAM',
         /no experiment "nope"/,
       ],
       [
         { v: V, type: 'run', runId: 3, name: 'retarget', spec: { seed: 1, trials: 3, params: {} } },
+        'E_BAD_PARAM',
         /from 50 to 2000/,
       ],
-      [{ v: 99, type: 'run', runId: 4 }, /Unknown message version 99/],
+      [{ v: 99, type: 'run', runId: 4 }, 'E_MESSAGE', /Unknown message version 99/],
     ] as const) {
       const { h, got, ended } = host();
       h.receive(msg);
       await ended;
-      expect(got).toEqual([{ v: V, type: 'error', runId: msg.runId, message: expect.stringMatching(text) }]);
+      expect(got).toEqual([
+        { v: V, type: 'error', runId: msg.runId, code, message: expect.stringMatching(text) },
+      ]);
     }
+  });
+
+  // What a page (or anything else that can post to the worker) might send by mistake. Each gets exactly one
+  // reply, an error with a code and a sentence, and nothing is left as an unhandled rejection.
+  const spec = { seed: 1, trials: 50, params: {} };
+  const run = (extra: object) => ({ v: V, type: 'run', runId: 9, name: 'retarget', spec, ...extra });
+  const HOSTILE: readonly (readonly [string, unknown, number | null, string, RegExp])[] = [
+    ['undefined', undefined, null, 'E_MESSAGE', /must be an object .* not undefined/],
+    ['null', null, null, 'E_MESSAGE', /not null/],
+    ['a string', 'run retarget', null, 'E_MESSAGE', /not "run retarget"/],
+    ['a number', 42, null, 'E_MESSAGE', /not 42/],
+    ['a list', [V, 'run', 9], null, 'E_MESSAGE', /not a list/],
+    ['an empty object', {}, null, 'E_MESSAGE', /Unknown message version undefined/],
+    ['version as a string', { ...run({}), v: '1' }, 9, 'E_MESSAGE', /Unknown message version "1"/],
+    ['a newer version', { ...run({}), v: 2 }, 9, 'E_MESSAGE', /Unknown message version 2; .* version 1/],
+    ['no runId', { v: V, type: 'run', name: 'retarget', spec }, null, 'E_MESSAGE', /runId/],
+    ['a fractional runId', run({ runId: 1.5 }), null, 'E_MESSAGE', /runId as a whole number, not 1.5/],
+    [
+      'an unknown type',
+      { v: V, type: 'explode', runId: 9 },
+      9,
+      'E_MESSAGE',
+      /Unknown message type "explode"/,
+    ],
+    ['no type', { v: V, runId: 9 }, 9, 'E_MESSAGE', /Unknown message type undefined/],
+    ['no name', { v: V, type: 'run', runId: 9, spec }, 9, 'E_MESSAGE', /experiment's name, not undefined/],
+    ['a name that is an object key', run({ name: 'constructor' }), 9, 'E_BAD_PARAM', /no experiment/],
+    ['a name that is __proto__', run({ name: '__proto__' }), 9, 'E_BAD_PARAM', /no experiment/],
+    ['no spec', run({ spec: undefined }), 9, 'E_MESSAGE', /spec is missing/],
+    ['a null spec', run({ spec: null }), 9, 'E_MESSAGE', /spec must be an object .* not null/],
+    ['a string spec', run({ spec: 'fast' }), 9, 'E_MESSAGE', /not "fast"/],
+    ['a list as spec', run({ spec: [1, 50, {}] }), 9, 'E_MESSAGE', /not a list/],
+    ['seed as a string', run({ spec: { ...spec, seed: '1' } }), 9, 'E_MESSAGE', /seed as a number, not "1"/],
+    ['no trials', run({ spec: { seed: 1, params: {} } }), 9, 'E_MESSAGE', /trials as a number/],
+    ['no params', run({ spec: { seed: 1, trials: 50 } }), 9, 'E_MESSAGE', /params as an object/],
+    ['a param as a string', run({ spec: { ...spec, params: { step: '4' } } }), 9, 'E_MESSAGE', /params.step/],
+    ['a NaN seed', run({ spec: { ...spec, seed: NaN } }), 9, 'E_BAD_PARAM', /seed must be a whole number/],
+    ['infinite trials', run({ spec: { ...spec, trials: Infinity } }), 9, 'E_BAD_PARAM', /Trials/],
+    [
+      'a param out of range',
+      run({ spec: { ...spec, params: { step: 9 } } }),
+      9,
+      'E_BAD_PARAM',
+      /from 2 to 4/,
+    ],
+  ];
+
+  it(`answers each of ${HOSTILE.length} malformed messages with one coded error, and leaves no rejection`, async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    try {
+      for (const [, msg, runId, code, text] of HOSTILE) {
+        const { h, got, ended } = host();
+        expect(() => h.receive(msg)).not.toThrow();
+        await ended;
+        expect(got).toEqual([{ v: V, type: 'error', runId, code, message: expect.stringMatching(text) }]);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  });
+
+  it('a run that throws part-way answers E_INTERNAL instead of dying silently', async () => {
+    const got: ExperimentsToPage[] = [];
+    let settle: () => void = () => {};
+    const ended = new Promise<void>((resolve) => (settle = resolve));
+    const h = createExperimentHost(
+      (m) => {
+        got.push(m);
+        if (m.type !== 'progress') settle();
+      },
+      { yieldToLoop: () => Promise.reject(new Error('the event loop is gone')) },
+    );
+    h.receive({ v: V, type: 'run', runId: 5, name: 'stale-rate', spec: { seed: 1, trials: 8, params: {} } });
+    await ended;
+    expect(got[got.length - 1]).toEqual({
+      v: V,
+      type: 'error',
+      runId: 5,
+      code: 'E_INTERNAL',
+      message: 'The experiment stopped: the event loop is gone',
+    });
   });
 });
 

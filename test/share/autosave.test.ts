@@ -1,7 +1,14 @@
 // Autosave and boot: a saved run comes back after a reload, "Start fresh" forgets it, a full or disabled
 // storage is a message with a code, and a bad link or save never replaces the running classroom.
 import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_KEY, loadSavedRun, saveRun, type StorageLike } from '../../src/share/autosave';
+import {
+  AUTOSAVE_KEY,
+  loadSavedRun,
+  saveRun,
+  type StorageLike,
+  discardKeptRun,
+  keptRun,
+} from '../../src/share/autosave';
 import { encodeLink } from '../../src/share/link';
 import { createController } from '../../src/store/controller';
 import { startFresh, startFromLocation } from '../../src/ui/startFromLocation';
@@ -63,9 +70,10 @@ describe('autosave', () => {
     expect(loadSavedRun(disabled)).toBeNull();
   });
 
-  it('a save this version cannot replay is reported once and removed; the classroom keeps running', async () => {
+  it('a save this version cannot replay is reported once and kept aside, never lost; the classroom keeps running', async () => {
     const storage = memoryStorage();
-    storage.setItem(AUTOSAVE_KEY, '{"v": 2, "params": 5}');
+    const unreadable = '{"v": 2, "params": 5}';
+    storage.setItem(AUTOSAVE_KEY, unreadable);
     const next = newClassroom();
     const sim = next.sim();
     expect(await startFromLocation(next, { location: { hash: '' }, storage, watchHash: false })).toBe(
@@ -74,9 +82,15 @@ describe('autosave', () => {
     expect(next.sim()).toBe(sim);
     expect(next.store.getState().notices.at(-1)?.error).toMatchObject({
       code: 'E_SHARE_DECODE',
-      message: expect.stringMatching(/^The autosaved run could not be restored: .*params must be an object/),
+      message: expect.stringMatching(
+        /^The autosaved run could not be restored: .*params must be an object.* It is kept aside: “Download the kept run”/,
+      ),
     });
+    // Out of the way of new autosaves, but every character of it still there to download.
     expect(storage.data.has(AUTOSAVE_KEY)).toBe(false);
+    expect(keptRun(storage)).toBe(unreadable);
+    discardKeptRun(storage);
+    expect(keptRun(storage)).toBeNull();
   });
 
   it('"Start fresh" forgets the save and runs the classroom again', () => {

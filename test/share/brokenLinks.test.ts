@@ -155,6 +155,26 @@ describe('hostile and oversized links', () => {
       'E_SHARE_DECODE',
       /Difficulty must be/,
     ],
+    ...(
+      [
+        [
+          'a resolve interval of 1e-300 (the clock would never move)',
+          { resolveInterval: 1e-300 },
+          /resolve interval/,
+        ],
+        ['a genesis timestamp of 1e303', { genesisTimestamp: 1e303 }, /genesis timestamp/],
+        ['a peer limit of -5', { maxPeers: -5 }, /peer limit/],
+        ['a latency of 1e308 s', { net: { latency: 1e308, jitter: 0, loss: 0 } }, /Latency/],
+      ] as const
+    ).map(
+      ([name, patch, message]) =>
+        [
+          name,
+          () => deflate(JSON.stringify({ ...bare([]), params: { ...payload.params, ...patch } })),
+          'E_SHARE_DECODE',
+          message,
+        ] as [string, () => Promise<string>, string, RegExp],
+    ),
     [
       'eleven nodes',
       () =>

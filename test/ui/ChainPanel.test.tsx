@@ -123,6 +123,18 @@ describe('ChainPanel', () => {
     expect(within(form).getByRole('button', { name: 'Apply' })).toBeDisabled();
   });
 
+  it('takes an amount of 17 digits in the editor, exactly, without a blank page', async () => {
+    const { controller, user } = tamperSetup();
+    await user.click(screen.getByRole('button', { name: 'Edit transaction 1 of block 2' }));
+    const amount = screen.getByLabelText('Amount');
+    await user.clear(amount);
+    await user.type(amount, '10000000000000000');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(chainOf(controller, 'alice')[1]?.transactions[0]?.amount).toBe(10n ** 16n);
+    expect(within(card(2)).getByText(/alice → bob: 10000000000000000/)).toBeInTheDocument();
+    expect(mark(3)).toBe('✗ invalid');
+  });
+
   it('applying the edit breaks the next block with E_PREV_HASH and every later one; re-mining repairs it', async () => {
     const { controller, user } = tamperSetup();
     const before = chainOf(controller, 'alice');

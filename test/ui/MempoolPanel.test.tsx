@@ -98,6 +98,28 @@ describe('MempoolPanel', () => {
     expect(recent).toHaveTextContent('alice → bob: 5 ✓ included in block 2');
   });
 
+  it('takes amounts as Python does: 17 digits stay exact, 5.0 and 1e16 stay floats, and the block hashes', async () => {
+    const user = userEvent.setup();
+    const controller = setupController({ params: { resolvePolicy: 'manual' } });
+    renderWith(<MempoolPanel />, controller);
+    for (const typed of ['10000000000000001', '5.0', '1e16']) {
+      await fill(user, 'alice', 'bob', typed);
+      await user.click(sendButton());
+      advance(controller, 0.01);
+      expect(within(panel()).getByRole('status')).toHaveTextContent('Alice replied: 201');
+    }
+    const pending = within(panel()).getByRole('list', { name: 'Pending transactions of Alice' });
+    expect(pending).toHaveTextContent('alice → bob: 10000000000000001');
+    expect(pending).toHaveTextContent('alice → bob: 5.0');
+    expect(pending).toHaveTextContent('alice → bob: 1e+16');
+    send(controller, { type: 'mine', node: 'alice' });
+    advance(controller, 10);
+    const block = controller.store.getState().nodes[0]?.chain[1];
+    expect(block?.transactions.map((t) => t.amount)).toEqual([10000000000000001n, 5, 1e16, 1]);
+    expect(controller.store.getState().notices).toEqual([]);
+    expect(controller.store.getState().crash).toBeNull();
+  });
+
   it('shows a transaction whose block lost a fork as "returned after a reorg"', async () => {
     const user = userEvent.setup();
     const controller = setupController({ params: { resolvePolicy: 'manual' } });

@@ -9,6 +9,7 @@ import {
   createChainChecker,
   divergence,
   measureSearchRate,
+  draftOf,
   parseDraft,
   previewEdit,
   proofNote,
@@ -104,16 +105,29 @@ describe('previewEdit', () => {
 });
 
 describe('parseDraft', () => {
-  it('refuses an amount that is not a number and keeps an unchanged float amount as it was', () => {
+  it('refuses an amount that is not a number and reads one as Python reads JSON (5.0 a float, 5 an int)', () => {
     const tx = { sender: 'a', recipient: 'b', amount: 5, amountIsFloat: true as const };
+    expect(draftOf(tx).amount).toBe('5.0');
     expect(parseDraft(tx, { sender: 'a', recipient: 'b', amount: 'five' })).toEqual({
       ok: false,
       why: 'The amount must be a number.',
     });
     expect(parseDraft(tx, { sender: 'a', recipient: 'b', amount: '' }).ok).toBe(false);
-    expect(parseDraft(tx, { sender: 'a', recipient: 'b', amount: '5' })).toEqual({
+    expect(parseDraft(tx, { sender: 'a', recipient: 'b', amount: '5.0' })).toEqual({
       ok: true,
       patch: { sender: 'a', recipient: 'b' },
+    });
+    expect(parseDraft(tx, { sender: 'a', recipient: 'b', amount: '5' })).toEqual({
+      ok: true,
+      patch: { sender: 'a', recipient: 'b', amount: 5 },
+    });
+    expect(parseDraft(tx, { sender: 'a', recipient: 'b', amount: '18446744073709551616' })).toEqual({
+      ok: true,
+      patch: { sender: 'a', recipient: 'b', amount: 2n ** 64n },
+    });
+    expect(parseDraft(tx, { sender: 'a', recipient: 'b', amount: '1e16' })).toEqual({
+      ok: true,
+      patch: { sender: 'a', recipient: 'b', amount: 1e16, amountIsFloat: true },
     });
     expect(parseDraft(tx, { sender: 'a', recipient: 'b', amount: ' 7.5 ' })).toEqual({
       ok: true,
