@@ -64,8 +64,8 @@ export function readRegularFile(
 }
 
 /** Why `file` cannot be written by --out, checked before a run that may take minutes; null when it can. */
-export function outProblem(file: string): string | null {
-  if (file === '') return '--out needs a file name.';
+export function outProblem(file: string, option = '--out'): string | null {
+  if (file === '') return `${option} needs a file name.`;
   let st: Stats | undefined;
   try {
     st = statSync(file);
@@ -74,17 +74,17 @@ export function outProblem(file: string): string | null {
       return `Cannot write to "${file}" (${errCode(e)}).`;
   }
   if (st?.isDirectory())
-    return `--out "${file}" is a folder; give a file name, such as ${join(file, 'run.json')}.`;
+    return `${option} "${file}" is a folder; give a file name, such as ${join(file, 'run.json')}.`;
   const folder = dirname(resolve(file));
   try {
-    if (!statSync(folder).isDirectory()) return `--out "${file}": "${folder}" is not a folder.`;
+    if (!statSync(folder).isDirectory()) return `${option} "${file}": "${folder}" is not a folder.`;
   } catch {
-    return `--out "${file}": the folder "${folder}" does not exist. Create it first, or write somewhere else.`;
+    return `${option} "${file}": the folder "${folder}" does not exist. Create it first, or write somewhere else.`;
   }
   try {
     accessSync(st ? file : folder, constants.W_OK);
   } catch {
-    return `--out "${file}": ${st ? 'the file' : `the folder "${folder}"`} is not writable.`;
+    return `${option} "${file}": ${st ? 'the file' : `the folder "${folder}"`} is not writable.`;
   }
   return null;
 }

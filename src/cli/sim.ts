@@ -9,8 +9,15 @@ import { DEFAULT_PARSE_LIMITS } from '../core/parse';
 import { DIFFICULTY_RANGE, type ProofRule } from '../core/pow';
 import { decodeUtf8 } from '../core/text';
 import { validateChain } from '../core/validate';
-import { headlessParams, outFileText, runHeadless, type HeadlessOptions } from '../sim/headless';
+import {
+  chainFileText,
+  headlessParams,
+  outFileText,
+  runHeadless,
+  type HeadlessOptions,
+} from '../sim/headless';
 import { checkParams } from '../sim/settings';
+import { NODE_NAMES } from '../sim/apply';
 import { printReveal, runFlawLessons, scenarioDefaults } from '../lessons/cliLessons';
 import { scenarioScript } from '../lessons/headlessLesson';
 import { isLessonName, SCENARIO_NAMES } from '../lessons/scenarios';
@@ -18,21 +25,26 @@ import { isLessonName, SCENARIO_NAMES } from '../lessons/scenarios';
 const HELP = `Chainlab simulator (headless)
 
 Run a network:
-  npm run -s sim -- --nodes N --blocks B --seed S --difficulty D --rule tutorial|header
-                    [--latency MS] [--scenario NAME] [--event] [--out FILE]
+  npm run -s sim -- --nodes N --blocks B --seed S --difficulty D --rule R
+                    [--latency MS] [--scenario NAME] [--event] [--out FILE] [--out-chain NODE FILE]
     --nodes N        how many nodes (1–10, default 3)
     --blocks B       stop when B blocks are on the best chain (default 10)
     --seed S         the random seed; the same seed gives byte-identical output (default 1)
     --difficulty D   leading zero hex digits for tutorial (0–8), zero bits for header (0–40)
-                     (default 3 for tutorial, 12 for header)
-    --rule R         tutorial (the Python node's proof) or header (Bitcoin-style header, bits)
+                     (default 4 for tutorial, as the Python node checks; 12 for header)
+    --rule R         tutorial (the Python node's proof, the default), tutorial-original (the
+                     article's first version, without last_hash) or header (Bitcoin-style, bits)
     --latency MS     one-way network latency in milliseconds (default 100)
     --scenario NAME  a seeded lesson: ${SCENARIO_NAMES.join(', ')}
                      (its own nodes, blocks, seed and difficulty unless given; prints the
                      reveal, and the summary gains "scenario": {name, outcome})
     --event          event mode: block times drawn at random instead of hashing (up to 1 000 000
-                     blocks in seconds); such chains carry no real proof and cannot be written with --out
-    --out FILE       write every node's chain (GET /chain shape) and all events as JSON
+                     blocks in seconds); such chains carry no real proof of work
+    --out FILE       write every node's chain (GET /chain shape) and all events as JSON; in event
+                     mode the file starts "proofs": "none" and --import refuses its chains
+    --out-chain NODE FILE
+                     write one node's chain (a name such as alice, or a number from 1) as a bare
+                     GET /chain file that the Python node and --import read
   The last line printed is a JSON summary: seed, rule, difficulty, nodes, heads, converged,
   staleBlocks, messages, simulatedSeconds.
 
@@ -66,7 +78,26 @@ type Args = {
   -readonly [K in keyof Options]?: Options[K]['type'] extends 'boolean' ? boolean : string;
 };
 
-function readArgs(argv: readonly string[]): Args | string {
+type Read = Args & { outChain?: { node: string; file: string } };
+
+/** --out-chain takes two values, which parseArgs cannot read: take it out of the line first. */
+function takeOutChain(argv: readonly string[]): { rest: string[]; outChain?: Read['outChain'] } | string {
+  const at = argv.indexOf('--out-chain');
+  if (at < 0) return { rest: [...argv] };
+  const [node, file] = [argv[at + 1], argv[at + 2]];
+  if (node === undefined || file === undefined || node.startsWith('--') || file.startsWith('--'))
+    return '--out-chain needs two values: --out-chain NODE FILE (for example --out-chain alice chain.json).';
+  const rest = [...argv.slice(0, at), ...argv.slice(at + 3)];
+  if (rest.includes('--out-chain')) return '--out-chain can be given once.';
+  return { rest, outChain: { node, file } };
+}
+
+function readArgs(line: readonly string[]): Read | string {
+  // --help wins over anything else on the line, as it always has.
+  if (line.includes('--help')) return { help: true };
+  const taken = takeOutChain(line);
+  if (typeof taken === 'string') return taken;
+  const argv = taken.rest;
   const tokens = tokensOf(argv, OPTIONS);
   // --help wins over anything else on the line, as it always has.
   if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { help: true };
@@ -79,7 +110,8 @@ function readArgs(argv: readonly string[]): Args | string {
   });
   if (problem) return problem;
   try {
-    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
+    const { values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
+    return taken.outChain ? { ...values, outChain: taken.outChain } : values;
   } catch (e) {
     return e instanceof Error ? e.message.replace(/\s+/g, ' ') : String(e);
   }
@@ -138,6 +170,17 @@ function runImport(file: string, args: Args, rule: ProofRule): number {
   return v.ok ? 0 : 1;
 }
 
+const RULES: readonly ProofRule[] = ['tutorial', 'tutorial-original', 'header'];
+const isRule = (r: string): r is ProofRule => (RULES as readonly string[]).includes(r);
+
+/** Without a scenario the nodes are known before the run: the engine names them in order (src/sim/apply.ts). */
+const nodeNames = (o: HeadlessOptions) => NODE_NAMES.slice(0, o.nodes) as readonly string[];
+
+function nodeProblem(node: string, names: readonly string[]): string | null {
+  if (names.includes(node) || (/^[1-9][0-9]*$/.test(node) && Number(node) <= names.length)) return null;
+  return `--out-chain ${shown(node)}: there is no such node; this run has ${names.join(', ')} (or 1–${names.length}).`;
+}
+
 export function main(argv: readonly string[]): number {
   const args = readArgs(argv);
   if (typeof args === 'string') return usageError(`${args} Try --help.`);
@@ -146,7 +189,8 @@ export function main(argv: readonly string[]): number {
     return 0;
   }
   const rule = args.rule ?? 'tutorial';
-  if (rule !== 'tutorial' && rule !== 'header') return usageError('--rule must be tutorial or header.');
+  if (!isRule(rule))
+    return usageError(`--rule must be tutorial, tutorial-original or header (not ${shown(rule)}).`);
   if (args.import !== undefined) return runImport(args.import, args, rule);
   const scenario = args.scenario;
   if (scenario !== undefined && !isLessonName(scenario))
@@ -160,17 +204,17 @@ export function main(argv: readonly string[]): number {
   const range = DIFFICULTY_RANGE[rule];
   const nodes = int(args, 'nodes', lesson?.nodes ?? 3, 1, 10);
   const eventMode = args.event === true;
-  if (eventMode && args.out !== undefined)
+  if (eventMode && args.outChain)
     return usageError(
-      '--out cannot be used with --event: event-mode blocks carry no real proof of work, so the Python node ' +
-        'would reject their chains and they are never exported. Run without --event to write a chain file.',
+      '--out-chain cannot be used with --event: event-mode blocks carry no real proof of work, so the Python ' +
+        'node would reject the chain. Run without --event to write a chain file (--out marks an event-mode file).',
     );
   const blocks = int(args, 'blocks', lesson?.blocks ?? 10, 1, eventMode ? 1_000_000 : 100_000);
   const seed = int(args, 'seed', lesson?.seed ?? 1, 0, 2 ** 32 - 1);
   const difficulty = int(
     args,
     'difficulty',
-    lesson?.difficulty ?? (rule === 'header' ? 12 : 3),
+    lesson?.difficulty ?? (rule === 'header' ? 12 : 4),
     range.min,
     range.max,
   );
@@ -192,14 +236,29 @@ export function main(argv: readonly string[]): number {
   if (!checked.ok) return usageError(checked.error.message);
   // A run can take minutes: a file that cannot be written is said before it starts, not after.
   const outFile = args.out;
-  const problem = outFile === undefined ? null : outProblem(outFile);
+  const outChain = args.outChain;
+  const problem =
+    (outFile === undefined ? null : outProblem(outFile)) ??
+    (outChain ? outProblem(outChain.file, '--out-chain') : null) ??
+    (outChain && !scenario ? nodeProblem(outChain.node, nodeNames(options)) : null);
   if (problem) return usageError(problem);
   const run = runHeadless(options);
-  if (outFile !== undefined) {
+  const written = [
+    ...(outFile === undefined ? [] : [{ file: outFile, text: () => outFileText(run) }]),
+    ...(outChain ? [{ file: outChain.file, text: () => chainFileText(run, outChain.node) ?? '' }] : []),
+  ];
+  const missing = outChain
+    ? nodeProblem(
+        outChain.node,
+        run.summary.heads.map((h) => h.id),
+      )
+    : null;
+  if (missing) return usageError(missing);
+  for (const w of written) {
     try {
-      writeFileSync(outFile, outFileText(run));
+      writeFileSync(w.file, w.text());
     } catch (e) {
-      return usageError(`Cannot write to "${outFile}" (${errCode(e)}).`);
+      return usageError(`Cannot write to "${w.file}" (${errCode(e)}).`);
     }
   }
   if (scenario && run.summary.scenario) printReveal(scenario, run.summary.scenario.outcome, write);

@@ -10,7 +10,24 @@ export function amountJson(tx: Transaction): PyJson {
 
 /** The amount exactly as Python prints it: "5", "5.0", "18446744073709551616", "1e+16". */
 export function amountText(tx: Transaction): string {
-  return dumps(amountJson(tx));
+  return dumps(tx.json ? tx.json.amount : amountJson(tx));
+}
+
+/** A transaction from any three JSON values, as Python's node takes them (see Transaction.json). */
+export function txFromValues(sender: PyJson, recipient: PyJson, amount: PyJson): Transaction {
+  const plainAmount = amount instanceof PyFloat || typeof amount === 'number' || typeof amount === 'bigint';
+  if (typeof sender === 'string' && typeof recipient === 'string' && plainAmount) {
+    if (amount instanceof PyFloat)
+      return Object.freeze({ sender, recipient, amount: amount.value, amountIsFloat: true });
+    return Object.freeze({ sender, recipient, amount });
+  }
+  const text = (v: PyJson) => (typeof v === 'string' ? v : dumps(v));
+  return Object.freeze({
+    sender: text(sender),
+    recipient: text(recipient),
+    amount: 0,
+    json: Object.freeze({ sender, recipient, amount }),
+  });
 }
 
 /** `tx` with some fields changed; a new amount brings its own int or float form (the old 5.0 flag goes). */
@@ -21,6 +38,7 @@ export function editTx(tx: Transaction, patch: Partial<Transaction>): Transactio
 }
 
 export function txToJson(tx: Transaction): PyJson {
+  if (tx.json) return tx.json;
   return { sender: tx.sender, recipient: tx.recipient, amount: amountJson(tx) };
 }
 
@@ -81,7 +99,7 @@ export function forgeBlock(
   last: Block,
   pending: readonly Transaction[],
   minerId: string,
-  proof: number,
+  proof: number | bigint,
   timestamp: number,
   reward: number = REWARD_AMOUNT,
 ): Block {

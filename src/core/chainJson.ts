@@ -2,7 +2,7 @@
 // Import is strict about shape (exactly the tutorial's fields and types) so an imported chain re-encodes to
 // the very bytes Python hashed (docs/protocol.md "Hashing: Python's json.dumps, byte for byte"); every
 // problem is a Result naming the block and field.
-import { blockToJson } from './block';
+import { blockToJson, txFromValues } from './block';
 import { dumps, PyFloat, type PyJson } from './encoding';
 import { fail, failure, ok, type Failure, type Result } from './errors';
 import type { HexHash } from './hash';
@@ -47,15 +47,8 @@ function txFromJson(v: PyJson, where: string): Result<Transaction> {
   if (!isObj(v)) return fail(schema(where, `a transaction must be an object, not ${describe(v)}.`));
   const keys = sameKeys(v, TX_KEYS);
   if (keys) return fail(schema(where, `${keys}.`));
-  const { sender, recipient, amount } = v;
-  if (typeof sender !== 'string') return fail(schema(where, `sender must be text, not ${describe(sender)}.`));
-  if (typeof recipient !== 'string')
-    return fail(schema(where, `recipient must be text, not ${describe(recipient)}.`));
-  if (amount instanceof PyFloat) return ok({ sender, recipient, amount: amount.value, amountIsFloat: true });
-  if (typeof amount === 'bigint') return ok({ sender, recipient, amount });
-  if (typeof amount !== 'number')
-    return fail(schema(where, `amount must be a number, not ${describe(amount)}.`));
-  return ok({ sender, recipient, amount });
+  // Python's node stores whatever JSON values it was sent; the strict rules judge them (validate.ts).
+  return ok(txFromValues(v.sender as PyJson, v.recipient as PyJson, v.amount as PyJson));
 }
 
 function blockFromJson(v: PyJson, n: number): Result<Block> {
@@ -66,13 +59,18 @@ function blockFromJson(v: PyJson, n: number): Result<Block> {
   const { index, timestamp, proof, previous_hash, transactions } = v;
   if (typeof index !== 'number' || !Number.isInteger(index))
     return fail(schema(where, `index must be a whole number, not ${describe(index)}.`));
-  if (typeof proof !== 'number' || !Number.isInteger(proof))
+  // Any int: Python's valid_proof formats it into the string it hashes (negative and huge ones too).
+  if (typeof proof !== 'bigint' && (typeof proof !== 'number' || !Number.isInteger(proof)))
     return fail(schema(where, `proof must be a whole number, not ${describe(proof)}.`));
   // Python's time() is a float; an int here would hash differently from what Python computed.
   const ts = timestamp instanceof PyFloat ? timestamp.value : timestamp;
   if (typeof ts !== 'number' || (typeof timestamp === 'number' && Number.isInteger(timestamp)))
     return fail(schema(where, `timestamp must be a float like 1700000000.0, not ${describe(timestamp)}.`));
-  if (typeof previous_hash !== 'string')
+  // Text; the article's first version gave genesis the int 1 (an int never matches a hash elsewhere).
+  if (
+    typeof previous_hash !== 'string' &&
+    (typeof previous_hash !== 'number' || !Number.isInteger(previous_hash))
+  )
     return fail(schema(where, `previous_hash must be text, not ${describe(previous_hash)}.`));
   if (!Array.isArray(transactions))
     return fail(schema(where, `transactions must be a list, not ${describe(transactions)}.`));
@@ -88,7 +86,7 @@ function blockFromJson(v: PyJson, n: number): Result<Block> {
       timestamp: ts,
       transactions: Object.freeze(txs),
       proof,
-      previous_hash: previous_hash as HexHash,
+      previous_hash: typeof previous_hash === 'string' ? (previous_hash as HexHash) : previous_hash,
     }),
   );
 }
@@ -122,6 +120,22 @@ export function parseChainResponse(
   const parsed = parseJson(text, limits);
   if (!parsed.ok) return parsed;
   const v = parsed.value;
+  // The CLI's --out file of an event-mode run says so: its blocks never had their proofs found.
+  if (isObj(v) && v.proofs === 'none')
+    return fail(
+      failure(
+        'E_NO_PROOF',
+        'This file says "proofs": "none": it was written from an event-mode run, whose block times were drawn ' +
+          'at random and whose proofs were never found, so the Python node would reject its chains.',
+      ),
+    );
+  if (isObj(v) && !('chain' in v) && Array.isArray(v.nodes))
+    return fail(
+      schema(
+        'The file',
+        "this holds several nodes (the CLI's --out file); write one chain with --out-chain NODE FILE and import that.",
+      ),
+    );
   if (!isObj(v) || !('chain' in v))
     return fail(schema('The file', 'expected an object like {"chain": [...], "length": n}.'));
   const length = v.length;
@@ -153,5 +167,13 @@ export function chainResponseText(chain: Chain): string {
   const exportable = checkExportable(chain);
   // A programmer error: exporters check first and show the Result (docs/development.md "Conventions").
   if (!exportable.ok) throw new Error(exportable.error.message);
+  return chainBodyText(chain);
+}
+
+/**
+ * The same body without the export check: for files that say `"proofs": "none"` at the top, so nothing reads
+ * them as tutorial chains (the CLI's --out in event mode; --import refuses them).
+ */
+export function chainBodyText(chain: Chain): string {
   return dumps({ chain: chain.map(blockToJson), length: chain.length });
 }

@@ -90,8 +90,27 @@ function byCodePoint(a: string, b: string): number {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** `json.dumps(value, sort_keys=True)`. */
-export function dumps(value: PyJson): string {
+/** Whether `v` is a JSON value Python could hold (finite numbers, plain objects and lists, not too deep). */
+export function isPyJson(v: unknown, depth = 64): boolean {
+  if (v === null || typeof v === 'boolean' || typeof v === 'string' || typeof v === 'bigint') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (v instanceof PyFloat) return Number.isFinite(v.value);
+  if (depth <= 0 || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.every((x) => isPyJson(x, depth - 1));
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.values(v).every((x) => isPyJson(x, depth - 1));
+}
+
+/**
+ * `json.dumps(value, sort_keys=True)`; `compact` gives separators (",", ":") as Flask's jsonify writes an HTTP
+ * answer (the bytes a Python node serves; the hash always uses the default ", " and ": ").
+ */
+export function dumps(value: PyJson, compact = false): string {
+  return write(value, compact ? ',' : ', ', compact ? ':' : ': ');
+}
+
+function write(value: PyJson, item: string, key: string): string {
   if (value === null) return 'null';
   if (value === true) return 'true';
   if (value === false) return 'false';
@@ -99,11 +118,11 @@ export function dumps(value: PyJson): string {
   if (typeof value === 'bigint') return String(value);
   if (typeof value === 'string') return pyString(value);
   if (value instanceof PyFloat) return pyFloatRepr(value.value);
-  if (Array.isArray(value)) return '[' + value.map(dumps).join(', ') + ']';
+  if (Array.isArray(value)) return '[' + value.map((v) => write(v, item, key)).join(item) + ']';
   const obj = value as { readonly [key: string]: PyJson };
   const keys = Object.keys(obj);
   // Below U+D800 code units and code points sort alike, so only keys with surrogates need the slow order.
   if (keys.some((k) => SURROGATE.test(k))) keys.sort(byCodePoint);
   else keys.sort();
-  return '{' + keys.map((k) => `${pyString(k)}: ${dumps(obj[k] as PyJson)}`).join(', ') + '}';
+  return '{' + keys.map((k) => `${pyString(k)}${key}${write(obj[k] as PyJson, item, key)}`).join(item) + '}';
 }

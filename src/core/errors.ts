@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   E_UTF8: 'The file is not valid UTF-8 text, so it cannot be read as JSON.',
   E_READ: 'The file cannot be read: it is not a regular file, or the browser would not open it.',
   E_MESSAGE: 'A message to a worker is malformed or comes from another version of Chainlab.',
+  E_NOT_FOUND: 'There is nothing at that address on this node.',
   E_INTERNAL: 'Something went wrong inside Chainlab: a bug, not a problem with the input.',
 } as const;
 

@@ -93,7 +93,7 @@ export function meetsDifficulty(params: PowParams, hashHex: string): boolean {
     : leadingHexZeros(hashHex) >= params.difficulty;
 }
 
-export function proofHash(input: ProofInput, nonce: number): HexHash {
+export function proofHash(input: ProofInput, nonce: number | bigint): HexHash {
   return sha256Hex(input.prefix + String(nonce) + input.suffix);
 }
 
@@ -101,10 +101,18 @@ export function isValidNonce(nonce: number): boolean {
   return Number.isSafeInteger(nonce) && nonce >= 0 && String(nonce).length <= MAX_NONCE_DIGITS;
 }
 
-/** valid_proof for `block` on top of `last`. */
+/**
+ * valid_proof for `block` on top of `last`. Python's f-string takes any int, so the tutorial rules accept any
+ * (a negative proof that gives the zeros is valid there, and so here); the header rule keeps its layout of at
+ * most 16 digits after the fixed prefix.
+ */
 export function validProof(params: PowParams, last: Block, block: Block): boolean {
-  if (!isValidNonce(block.proof)) return false;
-  return meetsDifficulty(params, proofHash(proofInput(params, last, block), block.proof));
+  const p = block.proof;
+  const ok =
+    params.rule === 'header'
+      ? typeof p === 'number' && isValidNonce(p)
+      : typeof p === 'bigint' || Number.isSafeInteger(p);
+  return ok && meetsDifficulty(params, proofHash(proofInput(params, last, block), p));
 }
 
 export interface Found {
@@ -140,4 +148,23 @@ export function expectedAttempts(params: PowParams): number {
 /** Probability that a single attempt succeeds. */
 export function successProbability(params: PowParams): number {
   return 1 / expectedAttempts(params);
+}
+
+/**
+ * The difficulty a chain's own blocks show under a tutorial rule: the most leading hex zeros that more than half of
+ * its proof hashes reach. A chain mined at 4 shows 4 (15 of 16 hashes have exactly 4 zeros), and a
+ * block tampered with afterwards still fails at 4; a lone lucky hash cannot raise it. The header rule hashes its
+ * difficulty into every attempt, so it shows none (null), nor does a chain of genesis alone.
+ */
+export function shownDifficulty(rule: ProofRule, chain: readonly Block[]): number | null {
+  if (rule === 'header' || chain.length < 2) return null;
+  const zeros: number[] = [];
+  for (let i = 1; i < chain.length; i++) {
+    const last = chain[i - 1] as Block;
+    const block = chain[i] as Block;
+    zeros.push(leadingHexZeros(proofHash(proofInput({ rule, difficulty: 0 }, last, block), block.proof)));
+  }
+  zeros.sort((a, b) => b - a);
+  const majority = zeros[Math.floor(zeros.length / 2)] as number;
+  return Math.min(majority, DIFFICULTY_RANGE[rule].max);
 }

@@ -2,6 +2,7 @@
 // `tutorial` is exactly the Python valid_chain (links and proofs only, docs/protocol.md "Validation");
 // `strict` adds genesis, consecutive indexes, one reward of 1, positive amounts, timestamps and optional balances.
 import { hashBlock } from './block';
+import { dumps } from './encoding';
 import { fail, ok, type ErrorCode, type Failure, type Result } from './errors';
 import { validProof, type PowParams } from './pow';
 import { REWARD_AMOUNT, REWARD_SENDER, type Block, type Chain, type Transaction } from './types';
@@ -62,7 +63,7 @@ function checkLink(prev: Block, block: Block, n: number, opts: ValidationOptions
     return fault(
       'E_PREV_HASH',
       n,
-      `previous_hash no longer matches block ${n - 1}'s hash (it says ${short(block.previous_hash)}, block ${n - 1} hashes to ${short(hashBlock(prev))}).`,
+      `previous_hash no longer matches block ${n - 1}'s hash (it says ${short(String(block.previous_hash))}, block ${n - 1} hashes to ${short(hashBlock(prev))}).`,
     );
   }
   const pow = powFor(opts, block.index);
@@ -91,7 +92,13 @@ function checkStrict(prev: Block, block: Block, n: number): ChainFault | null {
       n,
       `the miner paid itself ${reward.amount} coins; the reward is ${REWARD_AMOUNT}.`,
     );
-  for (const tx of block.transactions) {
+  for (const [i, tx] of block.transactions.entries()) {
+    if (tx.json)
+      return fault(
+        'E_SCHEMA',
+        n,
+        `transaction ${i + 1} is ${dumps(tx.json).slice(0, 80)}: the strict rules take a sender and a recipient that are text and an amount that is a number (the tutorial's node takes any JSON).`,
+      );
     if (!isPositive(tx.amount))
       return fault(
         'E_AMOUNT',

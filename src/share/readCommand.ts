@@ -57,10 +57,13 @@ export function readCommand(v: unknown, path: string): Command {
   const keys = (...k: string[]) => onlyKeys(o, ['type', ...k], path);
   switch (o.type) {
     case 'add-node':
-      keys('share');
-      return 'share' in o
-        ? { type: 'add-node', share: num(o.share, `${path}.share`, 0, 1) }
-        : { type: 'add-node' };
+      keys('share', 'name', 'address');
+      return {
+        type: 'add-node',
+        ...('share' in o ? { share: num(o.share, `${path}.share`, 0, 1) } : {}),
+        ...('name' in o ? { name: text(o.name, `${path}.name`) } : {}),
+        ...('address' in o ? { address: text(o.address, `${path}.address`) } : {}),
+      };
     case 'remove-node':
     case 'mine':
     case 'resolve':
@@ -126,11 +129,13 @@ export function readCommand(v: unknown, path: string): Command {
       keys('node', 'from');
       return { type: 'copy-proof', node: node(), from: text(o.from, `${path}.from`) };
     case 'load-chain':
-      keys('node', 'chain');
+      keys('node', 'chain', 'judge');
+      if ('judge' in o && o.judge !== 'shown') bad(`${path}.judge`, 'must be "shown" when given');
       return {
         type: 'load-chain',
         node: node(),
         chain: readChain(list(o.chain, `${path}.chain`, MAX_LOG), `${path}.chain`),
+        ...('judge' in o ? { judge: 'shown' as const } : {}),
       };
     default:
       return bad(`${path}.type`, `is not a command this version knows (${describe(o.type)})`);

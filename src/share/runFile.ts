@@ -2,10 +2,11 @@
 // and the whole run as a payload. Imports use the core's safe parser (size and depth limits, exact fields).
 import { chainResponseText, checkExportable, parseChainResponse } from '../core/chainJson';
 import { PyFloat } from '../core/encoding';
-import { fail, failure, ok, type Result } from '../core/errors';
+import { fail, failure, ok, type Failure, type Result } from '../core/errors';
 import { DEFAULT_PARSE_LIMITS, parseJson } from '../core/parse';
 import { decodeUtf8 } from '../core/text';
 import type { Chain } from '../core/types';
+import { validateChain } from '../core/validate';
 import type { SharePayload } from './payload';
 import { parsePayloadText } from './readPayload';
 
@@ -18,6 +19,18 @@ export function chainFileText(chain: Chain): Result<string> {
   return exportable.ok ? ok(chainResponseText(chain) + '\n') : exportable;
 }
 
+/** What a tutorial node (dvf/blockchain: rule tutorial, 4 hex zeros) checks when it resolves against us. */
+const TUTORIAL_NODE = { pow: { rule: 'tutorial', difficulty: 4 }, strictness: 'tutorial' } as const;
+
+/**
+ * Why a tutorial node would refuse this chain, or null when it would take it: an export that only Chainlab reads
+ * is said before it is written (difficulty below 4, another proof rule, a tampered block).
+ */
+export function tutorialNodeRefusal(chain: Chain): Failure | null {
+  const v = validateChain(chain, TUTORIAL_NODE);
+  return v.ok ? null : v.error;
+}
+
 export type ImportedFile =
   | { readonly kind: 'chain'; readonly chain: Chain; readonly claimedLength: number }
   | { readonly kind: 'run'; readonly payload: SharePayload };
@@ -28,7 +41,8 @@ export function readImportText(text: string): Result<ImportedFile> {
   if (!probe.ok) return probe;
   const v = probe.value;
   const isObject = typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof PyFloat);
-  if (isObject && 'chain' in v) {
+  // The CLI's --out file: its "proofs": "none" and "nodes" get their own sentences (src/core/chainJson.ts).
+  if (isObject && ('chain' in v || 'nodes' in v || 'proofs' in v)) {
     const parsed = parseChainResponse(text, { maxChars: FILE_LIMIT });
     return parsed.ok ? ok({ kind: 'chain', ...parsed.value }) : parsed;
   }

@@ -2,7 +2,9 @@
 // step throws the working copy away, so an error leaves the world exactly as it was.
 import { relink, toBlocks, type Link } from '../core/chain';
 import { fail, failure, ok, type Result } from '../core/errors';
-import { validateChain } from '../core/validate';
+import { shownDifficulty } from '../core/pow';
+import type { Chain } from '../core/types';
+import { validateChain, type ValidationOptions } from '../core/validate';
 import { sendRequest } from './bus';
 import type { Command } from './commands';
 import type { Draft } from './draft';
@@ -13,7 +15,8 @@ import type { Request } from './protocol';
 import { replaceChain, resolve } from './resolve';
 import { checkParams } from './settings';
 import { validationOf } from './validation';
-import { addressOf, CLIENT, type NodeId, type NodeState } from './world';
+import { netlocOf } from './protocol';
+import { addressOf, CLIENT, type Address, type NodeId, type NodeState } from './world';
 
 export const NODE_NAMES = [
   'alice',
@@ -56,11 +59,14 @@ const validShare = (s: unknown): s is number => typeof s === 'number' && s > 0 &
 
 export function applyCommand(d: Draft, cmd: Command): Result<void> {
   switch (cmd.type) {
-    case 'add-node':
+    case 'add-node': {
       if (cmd.share !== undefined && !validShare(cmd.share))
         return badParam('Hash power must be between 0 and 100 %.');
-      addNode(d, cmd.share ?? 1);
+      const named = nameOf(d, cmd.name, cmd.address);
+      if (!named.ok) return named;
+      addNode(d, cmd.share ?? 1, named.value);
       return DONE;
+    }
     case 'remove-node':
       return withNode(d, cmd.node, (n) => {
         d.update(n.id, { autoMine: false, mineWaiting: [] });
@@ -171,7 +177,10 @@ export function applyCommand(d: Draft, cmd: Command): Result<void> {
       });
     case 'load-chain':
       return withNode(d, cmd.node, (n) => {
-        const v = validateChain(cmd.chain, validationOf(d));
+        const v = validateChain(
+          cmd.chain,
+          cmd.judge === 'shown' ? importValidation(d, cmd.chain) : validationOf(d),
+        );
         if (!v.ok) return fail(v.error);
         // As if a peer had sent it: pending transactions the file's chain holds leave the mempool, those of
         // blocks it drops come back (unless flaw #23 is on), exactly as after a resolve.
@@ -181,12 +190,41 @@ export function applyCommand(d: Draft, cmd: Command): Result<void> {
   }
 }
 
-function addNode(d: Draft, share: number): void {
-  const named = d.named++;
-  const id = (named < NODE_NAMES.length ? NODE_NAMES[named] : `node${named + 1}`) as NodeId;
+/**
+ * A file a user picked (`judge: "shown"`) is judged at the difficulty its own blocks show (src/core/pow.ts
+ * shownDifficulty), not this network's: a real tutorial chain mined at 4 loads into a classroom mining at 6, and
+ * a block tampered with still fails. A node's own saved chain (the HTTP node's --data) meets its rules instead.
+ */
+function importValidation(d: Draft, chain: Chain): ValidationOptions {
+  const base = validationOf(d);
+  const shown = shownDifficulty(d.params.pow.rule, chain);
+  if (shown === null) return base;
+  return { pow: { ...base.pow, difficulty: shown }, strictness: base.strictness, skipProof: base.skipProof };
+}
+
+/** A node's own name and address, checked; or the next of alice, bob, carol … at "name:5000". */
+function nameOf(
+  d: Draft,
+  name: string | undefined,
+  address: string | undefined,
+): Result<{ id: NodeId; address: Address } | null> {
+  if (name === undefined && address === undefined) return ok(null);
+  if (typeof name !== 'string' || !/^[A-Za-z0-9_.-]{1,64}$/.test(name))
+    return badParam('A node name is 1 to 64 letters, digits, ".", "_" or "-".');
+  const net = typeof address === 'string' ? netlocOf(address) : null;
+  if (!net?.ok)
+    return badParam(`"${String(address).slice(0, 80)}" is not a node address like 127.0.0.1:5000.`);
+  if (d.nodes.some((n) => n.id === name || n.address === net.value))
+    return badParam(`A node called ${name} or at ${net.value} is already here.`);
+  return ok({ id: name as NodeId, address: net.value as Address });
+}
+
+function addNode(d: Draft, share: number, named: { id: NodeId; address: Address } | null): void {
+  const count = d.named++;
+  const id = named?.id ?? ((count < NODE_NAMES.length ? NODE_NAMES[count] : `node${count + 1}`) as NodeId);
   d.addNode({
     id,
-    address: addressOf(id),
+    address: named?.address ?? addressOf(id),
     chain: d.genesis,
     mempool: [],
     peers: [],

@@ -14,7 +14,8 @@ export interface NetParams {
   readonly loss: number;
 }
 
-export type Fate = 'delivered' | 'lost' | 'partitioned' | 'unreachable';
+/** `sent`: handed to the real network (a world with `remote`); its answer comes back as an input. */
+export type Fate = 'delivered' | 'lost' | 'partitioned' | 'unreachable' | 'sent';
 
 export interface MessageRecord {
   readonly id: number;
@@ -91,9 +92,20 @@ export function sendRequest(
   replyTo: ReplyTo,
   oneWay = false,
 ): void {
+  if (d.remote && to !== CLIENT && !d.isAddress(to)) {
+    // A real host: it takes as long as the network does, so the record says only that it left.
+    d.emit({ type: 'message', at: d.time, message: sent(d, from, to, requestLabel(request)) });
+    d.effect({ type: 'send', from, to, request, replyTo });
+    return;
+  }
   const delay = transmit(d, from, to, requestLabel(request), 'request');
   if (delay !== null)
     d.after(delay, { type: 'request', from, to, request, replyTo, ...(oneWay ? { oneWay } : {}) });
+}
+
+function sent(d: Draft, from: Address, to: Address, label: string): MessageRecord {
+  const id = d.nextId('message');
+  return { id, from, to, label, kind: 'request', sentAt: d.time, arriveAt: d.time, fate: 'sent' };
 }
 
 /** The answer to a request that came from `to` (its label names the request it answers). */

@@ -3,7 +3,13 @@ import type { Chain, Transaction } from '../core/types';
 import type { ParamsPatch } from './params';
 
 export type Command =
-  | { readonly type: 'add-node'; readonly share?: number }
+  /** `name` and `address` for a node that is a real host (the HTTP node names itself and listens somewhere). */
+  | {
+      readonly type: 'add-node';
+      readonly share?: number;
+      readonly name?: string;
+      readonly address?: string;
+    }
   | { readonly type: 'remove-node'; readonly node: string }
   | { readonly type: 'register'; readonly node: string; readonly urls: readonly string[] }
   | { readonly type: 'register-all' }
@@ -31,4 +37,8 @@ export type Command =
   | { readonly type: 'set-reward'; readonly node: string; readonly amount: number }
   | { readonly type: 'claim-length'; readonly node: string; readonly length: number | null }
   | { readonly type: 'copy-proof'; readonly node: string; readonly from: string }
-  | { readonly type: 'load-chain'; readonly node: string; readonly chain: Chain };
+  /**
+   * Replace a node's chain with one from a file. It is judged by the network's rules, or with `judge: "shown"`
+   * (a file a user picked) at the difficulty its own blocks show (src/sim/apply.ts importValidation).
+   */
+  | { readonly type: 'load-chain'; readonly node: string; readonly chain: Chain; readonly judge?: 'shown' };

@@ -5,13 +5,30 @@ import { rngFrom, type RngCursor, type RngState } from '../math/rng';
 import type { SimEvent } from './events';
 import { push, type Heap } from './heap';
 import type { SimParams } from './params';
-import type { Address, DifficultyStep, MinerKind, NodeId, NodeState, Scheduled, World } from './world';
+import type {
+  Address,
+  DifficultyStep,
+  MinerKind,
+  NodeId,
+  NodeState,
+  ReplyTo,
+  Scheduled,
+  World,
+} from './world';
 import type { MiningJob } from './minerPort';
-import type { Response } from './protocol';
+import type { Request, Response } from './protocol';
 
 /** What a step asks of the world outside it: an external miner to start or stop, an answer for a client. */
 export type Effect =
   | { readonly type: 'mine'; readonly job: MiningJob }
+  /** A request for a real host (a world with `remote`): send it, and give its answer back as an input. */
+  | {
+      readonly type: 'send';
+      readonly from: Address;
+      readonly to: Address;
+      readonly request: Request;
+      readonly replyTo: ReplyTo;
+    }
   | { readonly type: 'stop-mining'; readonly node: NodeId }
   | { readonly type: 'reply'; readonly id: number; readonly response: Response };
 
@@ -22,6 +39,7 @@ const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 export class Draft {
   miner: MinerKind;
+  readonly remote: boolean;
   readonly genesis: World['genesis'];
   params: SimParams;
   time: number;
@@ -45,6 +63,7 @@ export class Draft {
 
   constructor(w: World) {
     this.miner = w.miner;
+    this.remote = w.remote;
     this.genesis = w.genesis;
     this.params = w.params;
     this.time = w.time;
@@ -151,6 +170,7 @@ export class Draft {
     return {
       params: this.params,
       miner: this.miner,
+      remote: this.remote,
       time: this.time,
       n: this.n,
       seq: this.seq,

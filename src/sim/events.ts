@@ -24,7 +24,7 @@ export type SimEvent =
       readonly node: string;
       readonly index: number;
       readonly hash: HexHash;
-      readonly proof: number;
+      readonly proof: number | bigint;
       readonly attempts: number;
       readonly seconds: number;
       readonly difficulty: number;

@@ -1,5 +1,5 @@
 // A whole run without a UI: the CLI, the tests and the experiments call this (same engine as the app).
-import { chainResponseText } from '../core/chainJson';
+import { chainBodyText, chainResponseText } from '../core/chainJson';
 import { jsonText } from '../core/jsonText';
 import { hashBlock } from '../core/block';
 import type { ProofRule } from '../core/pow';
@@ -136,13 +136,26 @@ export function runHeadless(o: HeadlessOptions): HeadlessRun {
   return { summary, sim, events };
 }
 
-/** The --out file: every node's chain in exactly the GET /chain shape, then the events. */
+/**
+ * The --out file: every node's chain in exactly the GET /chain shape, then the events. An event-mode run's blocks
+ * carry no real proof, so its file starts `"proofs": "none"` and no importer takes its chains as tutorial chains.
+ */
 export function outFileText(run: HeadlessRun): string {
+  const eventMode = run.summary.eventMode === true;
+  const body = eventMode ? chainBodyText : chainResponseText;
   const nodes = run.sim
     .nodes()
     .map(
-      (n) =>
-        `{"id": ${JSON.stringify(n.id)}, "url": ${JSON.stringify(n.url)}, "chain": ${chainResponseText(n.chain())}}`,
+      (n) => `{"id": ${JSON.stringify(n.id)}, "url": ${JSON.stringify(n.url)}, "chain": ${body(n.chain())}}`,
     );
-  return `{"nodes": [${nodes.join(', ')}], "events": ${jsonText(run.events)}}\n`;
+  const head = eventMode ? '"proofs": "none", ' : '';
+  return `{${head}"nodes": [${nodes.join(', ')}], "events": ${jsonText(run.events)}}\n`;
+}
+
+/** One node's chain as a bare GET /chain file (--out-chain), by id or by number from 1; null if there is none. */
+export function chainFileText(run: HeadlessRun, node: string): string | null {
+  const nodes = run.sim.nodes();
+  const byNumber = /^[1-9][0-9]*$/.test(node) ? nodes[Number(node) - 1] : undefined;
+  const found = nodes.find((n) => n.id === node) ?? byNumber;
+  return found ? chainResponseText(found.chain()) + '\n' : null;
 }

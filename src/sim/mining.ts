@@ -128,7 +128,13 @@ export function sliceDone(d: Draft, id: NodeId, jobId: number): void {
 }
 
 /** A proof for the node's job: forge the block (a proof for an older job is stale: the tip moved on). */
-export function proofFound(d: Draft, id: NodeId, jobId: number, proof: number, attempts: number): void {
+export function proofFound(
+  d: Draft,
+  id: NodeId,
+  jobId: number,
+  proof: number | bigint,
+  attempts: number,
+): void {
   const n = d.node(id);
   const j = n?.job;
   if (!n || !j || j.jobId !== jobId) return;
@@ -201,11 +207,11 @@ export function mineOnNewTip(d: Draft, id: NodeId): void {
 }
 
 /**
- * Forge the next block with a proof someone else found. The tutorial's proof ignores the block's contents
+ * Forge the next block with a proof someone else found (any int the tutorial's rule takes). The tutorial's proof ignores the block's contents
  * (docs/protocol.md "Known flaws of the tutorial node", #10), so a copied proof fits the copier's own block on
  * the same parent: no work done.
  */
-export function useProof(d: Draft, id: NodeId, proof: number, source: string): void {
+export function useProof(d: Draft, id: NodeId, proof: number | bigint, source: string): void {
   const n = d.node(id);
   if (!n) return;
   const tip = n.chain;
@@ -233,7 +239,7 @@ export function useProof(d: Draft, id: NodeId, proof: number, source: string): v
     pending: n.mempool,
     timestamp,
     input: proofInput(pow, tip.block, block),
-    startNonce: proof,
+    startNonce: typeof proof === 'bigint' ? 0 : proof,
     hashRate: 0,
     share: n.share,
     slice: null,

@@ -124,13 +124,22 @@ function decide(d: Draft, id: NodeId): void {
   if (plan.adopt) replaceChain(d, id, plan.adopt.chain, plan.adopt.peer);
   emitResolve(d, id, r.trigger, plan, own.length, r.asked.length === 0);
   const chain = d.node(id)?.chain ?? own;
-  if (r.reply)
+  if (r.reply) {
+    // Where the tutorial answers 500 on a dead peer, this answer names each peer it skipped and why; the key is
+    // there only when one was skipped, so every other answer is the tutorial's byte for byte.
+    const skipped = candidates.flatMap((c) =>
+      c.chain === null && c.error ? [{ node: c.peer, code: c.error.code, message: c.error.message }] : [],
+    );
     answerHeld(d, address, r.reply, {
       status: 200,
-      body: plan.adopt
-        ? { message: MESSAGES.replaced, new_chain: chain }
-        : { message: MESSAGES.authoritative, chain },
+      body: {
+        ...(plan.adopt
+          ? { message: MESSAGES.replaced, new_chain: chain }
+          : { message: MESSAGES.authoritative, chain }),
+        ...(skipped.length ? { skipped } : {}),
+      },
     });
+  }
   const again = d.node(id)?.resolveAgain;
   if (again) {
     d.update(id, { resolveAgain: null });

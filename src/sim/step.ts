@@ -10,7 +10,7 @@ import { requestArrives, responseArrives } from './handle';
 import { pop } from './heap';
 import { proofFound, sliceDone } from './mining';
 import { peerAnswered, resolve, timedOut } from './resolve';
-import type { Input, Scheduled, World } from './world';
+import { CLIENT, type Input, type Scheduled, type World } from './world';
 
 export interface StepResult {
   readonly world: World;
@@ -36,9 +36,18 @@ export function step(w: World, input: Input): StepResult {
 }
 
 function describeInput(input: Input): string {
-  if (input.type === 'command') return `The command ${input.command.type}`;
-  if (input.type === 'found') return `${input.node}'s proof`;
-  return `A scheduled ${input.what.type}`;
+  switch (input.type) {
+    case 'command':
+      return `The command ${input.command.type}`;
+    case 'found':
+      return `${input.node}'s proof`;
+    case 'inbound':
+      return `The request ${input.request.method} ${input.request.path}`;
+    case 'answer':
+      return 'A peer’s answer';
+    case 'due':
+      return `A scheduled ${input.what.type}`;
+  }
 }
 
 function apply(w: World, input: Input): StepResult {
@@ -59,6 +68,25 @@ function apply(w: World, input: Input): StepResult {
     case 'due':
       due(d, input.what);
       break;
+    case 'inbound':
+      requestArrives(d, {
+        type: 'request',
+        from: CLIENT,
+        to: input.to,
+        request: input.request,
+        replyTo: { kind: 'client', id: input.id },
+      });
+      break;
+    case 'answer': {
+      const o = input.outcome;
+      if ('response' in o)
+        responseArrives(d, { type: 'response', to: CLIENT, response: o.response, replyTo: input.replyTo });
+      else if (input.replyTo.kind === 'resolve') {
+        const r = input.replyTo;
+        peerAnswered(d, r.node, r.resolveId, r.slot, { error: o.error });
+      }
+      break;
+    }
   }
   return { world: d.close(), events: d.events, effects: d.effects };
 }

@@ -9,7 +9,7 @@ import type { SimEvent } from './events';
 export interface Recorded {
   readonly n: number;
   readonly at: number;
-  readonly input: Exclude<Input, { type: 'due' }>;
+  readonly input: Extract<Input, { type: 'command' } | { type: 'found' }>;
 }
 
 /** At most this many checkpoints per branch: the spacing doubles when they fill up, so memory stays flat. */

@@ -1,7 +1,10 @@
-// POST /transactions/new: the tutorial checks only that the three values are present ("Missing values").
-// Outside tutorial-faithful mode we also check types and amounts, and ignore an exact duplicate still pending.
+// POST /transactions/new: the tutorial checks only that the three values are present ("Missing values"), and
+// takes any JSON value for each; so does tutorial-faithful mode (a list as sender, null as amount, 2**64 …),
+// keeping them exactly as Python would. Outside it we also check types and amounts, and ignore an exact
+// duplicate still pending (Python appends it again).
 import { isPositive, type Amount } from '../core/amount';
-import { dumps, PyFloat, type PyJson } from '../core/encoding';
+import { txFromValues } from '../core/block';
+import { dumps, isPyJson, PyFloat, type PyJson } from '../core/encoding';
 import { fail, failure, ok, type Result } from '../core/errors';
 import type { Transaction } from '../core/types';
 import { txKey } from './mempool';
@@ -27,6 +30,13 @@ export function checkNewTransaction(
     );
   }
   const { sender, recipient, amount } = v;
+  if (faithful) {
+    if (![sender, recipient, amount].every((x) => isPyJson(x)))
+      return fail(
+        failure('E_SCHEMA', 'Each value must be a JSON value (text, a number, true, false, null, a list…).'),
+      );
+    return ok(txFromValues(sender as PyJson, recipient as PyJson, amount as PyJson));
+  }
   if (typeof sender !== 'string' || typeof recipient !== 'string' || sender === '' || recipient === '')
     return fail(failure('E_SCHEMA', 'Sender and recipient must be names (text).'));
   if (sender.length > MAX_NAME || recipient.length > MAX_NAME)

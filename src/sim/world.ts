@@ -170,7 +170,15 @@ export type Input =
       readonly hash: string;
       readonly attempts: number;
     }
-  | { readonly type: 'due'; readonly what: Scheduled };
+  | { readonly type: 'due'; readonly what: Scheduled }
+  /** A request from outside the world (an HTTP client) to node `to`; its answer leaves as a `reply` effect. */
+  | { readonly type: 'inbound'; readonly id: number; readonly to: Address; readonly request: Request }
+  /** The answer a real host gave (or why it gave none) to a request this world sent it. */
+  | {
+      readonly type: 'answer';
+      readonly replyTo: ReplyTo;
+      readonly outcome: { readonly response: Response } | { readonly error: Failure };
+    };
 
 export interface DifficultyStep {
   readonly fromIndex: number;
@@ -180,6 +188,11 @@ export interface DifficultyStep {
 export interface World {
   readonly params: SimParams;
   readonly miner: MinerKind;
+  /**
+   * Addresses that are not nodes of this world are real hosts (an HTTP node, src/server): a message to one
+   * leaves as a `send` effect and its answer comes back as an input. Otherwise such an address is unreachable.
+   */
+  readonly remote: boolean;
   /** Virtual seconds since the start. */
   readonly time: number;
   /** Inputs applied so far: a moment of the run is named by this count. */
@@ -214,12 +227,13 @@ export interface World {
 }
 
 /** A new world with no nodes. The random streams are derived from the seed exactly as before snapshots existed. */
-export function createWorld(params: SimParams, miner: MinerKind): World {
+export function createWorld(params: SimParams, miner: MinerKind, remote = false): World {
   const bus = forkState(rngState(params.seed));
   const node = forkState(bus.parent);
   return {
     params,
     miner,
+    remote,
     time: 0,
     n: 0,
     seq: 0,

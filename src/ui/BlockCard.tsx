@@ -120,7 +120,7 @@ export function BlockCard({ chain, blockNumber, status, opts, editing, onEdit, o
         </dd>
         <dt>previous_hash</dt>
         <dd>
-          <HashText hash={block.previous_hash} label={`previous_hash of block ${blockNumber}`} />
+          <HashText hash={String(block.previous_hash)} label={`previous_hash of block ${blockNumber}`} />
         </dd>
         <dt>hash</dt>
         <dd>

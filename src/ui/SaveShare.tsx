@@ -2,10 +2,12 @@
 // which the Python node accepts) and for the whole run, importing either back, autosave and "Start fresh".
 import { useEffect, useRef, useState } from 'react';
 import type { Failure } from '../core/errors';
+import { shownDifficulty } from '../core/pow';
+import type { Chain } from '../core/types';
 import { browserStorage, discardKeptRun, keptRun, saveRun, type StorageLike } from '../share/autosave';
 import { encodeLink } from '../share/link';
 import { payloadText } from '../share/payload';
-import { chainFileText, readFileText, readImportText } from '../share/runFile';
+import { chainFileText, readFileText, readImportText, tutorialNodeRefusal } from '../share/runFile';
 import type { SimParams } from '../sim/params';
 import { useApp, useController, useSelectedNode } from './context';
 import { duration, nodeName } from './format';
@@ -80,6 +82,7 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
   const playing = useApp((s) => s.playing);
   const [link, setLink] = useState('');
   const [message, setMessage] = useState<Message | null>(null);
+  const [refusal, setRefusal] = useState<Failure | null>(null);
   const autosave = useAutosave(storage);
   const [kept, setKept] = useState(() => (storage ? keptRun(storage) : null));
   const say = (text: string) => setMessage({ ok: true, text });
@@ -98,10 +101,17 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
       say('Link ready: select it above and copy it.');
     }
   };
-  const exportChain = () => {
+  const exportChain = (anyway = false) => {
+    setRefusal(null);
     if (!node) return;
     const text = chainFileText(node.chain);
     if (!text.ok) return fail(text.error);
+    // Said before writing: a file that only Chainlab would read is a surprise at the Python node.
+    const refusal = anyway ? null : tutorialNodeRefusal(node.chain);
+    if (refusal) {
+      setMessage(null);
+      return setRefusal(refusal);
+    }
     download(`${node.id}-chain.json`, text.value);
     say(`Exported ${nodeName(node.id)}'s chain (${node.chain.length} blocks) as GET /chain JSON.`);
   };
@@ -118,10 +128,21 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
       return r.ok ? say(`Opened the run in ${file.name}.`) : fail(r.error);
     }
     if (!node) return fail({ code: 'E_NO_SUCH_NODE', message: 'Select a node to load the chain into.' });
-    const r = controller.dispatch({ type: 'load-chain', node: node.id, chain: read.value.chain });
-    return r.ok
-      ? say(`${nodeName(node.id)} now holds the ${read.value.chain.length} blocks of ${file.name}.`)
-      : fail(r.error);
+    const chain = read.value.chain;
+    const r = controller.dispatch({ type: 'load-chain', node: node.id, chain, judge: 'shown' });
+    if (!r.ok) return fail(r.error);
+    say(`${nodeName(node.id)} now holds the ${chain.length} blocks of ${file.name}.${judgedAt(chain)}`);
+  };
+  /** Imports are judged at the difficulty their blocks show (src/sim/apply.ts importValidation): say so. */
+  const judgedAt = (chain: Chain): string => {
+    const pow = controller.sim().params().pow;
+    const shown = shownDifficulty(pow.rule, chain);
+    if (shown === null) return '';
+    const here =
+      shown === pow.difficulty
+        ? ''
+        : ` This network mines at ${pow.difficulty}, so the other nodes refuse this chain until Settings say ${shown}.`;
+    return ` Its proofs were checked at difficulty ${shown}, as its blocks show.${here}`;
   };
 
   return (
@@ -136,13 +157,29 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
         <button type="button" className="primary" onClick={() => void share()}>
           {ICON.link} Copy share link
         </button>
-        <button type="button" disabled={!node} onClick={exportChain}>
+        <button type="button" disabled={!node} onClick={() => exportChain()}>
           Export chain{node ? ` (${nodeName(node.id)})` : ''}
         </button>
         <button type="button" onClick={exportRun}>
           Export run
         </button>
       </div>
+      {refusal && (
+        <div className="message error" role="alert">
+          <p>
+            {ICON.warn} A tutorial node (rule tutorial, 4 leading zeros) would refuse this chain:{' '}
+            {refusal.message} <code>{refusal.code}</code>
+          </p>
+          <div className="row">
+            <button type="button" onClick={() => exportChain(true)}>
+              Export anyway
+            </button>
+            <button type="button" onClick={() => setRefusal(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       {link && (
         <label className="field">
           Share link

@@ -13,7 +13,7 @@ import './SequenceView.css';
 /** How many of the most recent messages are drawn: enough for a resolve among 10 nodes, still readable. */
 export const SHOWN = 40;
 
-type Failed = Exclude<Fate, 'delivered'>;
+type Failed = Exclude<Fate, 'delivered' | 'sent'>;
 
 /** In the table: a sentence. */
 export const FATE_TEXT: Record<Failed, string> = {
@@ -43,6 +43,7 @@ function nowIfInFlight(s: AppState): number | null {
 }
 
 function resultText(m: MessageRecord, now: number | null): string {
+  if (m.fate === 'sent') return '→ sent to a real host';
   if (m.fate !== 'delivered') return `✗ ${FATE_TEXT[m.fate]}`;
   if (now !== null && m.arriveAt > now) return 'on its way';
   const took = m.arriveAt - m.sentAt;

@@ -144,7 +144,7 @@ export function layoutSequence(
     const y1 = sendY.get(m.id) as number;
     const to = xOf(m.to);
     const y2 = arriveY.get(m.id) as number;
-    const failed = m.fate !== 'delivered';
+    const failed = m.fate !== 'delivered' && m.fate !== 'sent';
     // The label starts at the sender and runs the way the arrow goes, kept inside the drawing.
     const w = m.label.length * g.charWidth;
     const left = to >= x1 ? x1 + 6 : x1 - 6 - w;

@@ -17,6 +17,7 @@ const LAYERS = [
   'experiments', // theory against the engine
   'share', // links, run files, autosave, lesson runs for the app
   'worker', // the Web Worker miner shell and its page-side driver
+  'server', // the node as a real HTTP server (Node only): the engine against the wall clock and sockets
   'store', // the app's state and the live clock
   'ui', // React panels
   'cli', // command-line entry points

@@ -82,7 +82,13 @@ const HOSTILE: readonly (readonly [string, readonly string[], string, number, Re
   ['a negative number without =', ['--seed', '-1'], 'E_USAGE', 2, /write --seed=-1/],
   ['a stray word', ['run', '--nodes', '3'], 'E_USAGE', 2, /Unexpected argument "run"/],
   ['words after --', ['--', '--nodes', '3'], 'E_USAGE', 2, /Unexpected argument "--nodes"/],
-  ['an unknown rule', ['--rule', 'Tutorial'], 'E_USAGE', 2, /--rule must be tutorial or header/],
+  [
+    'an unknown rule',
+    ['--rule', 'Tutorial'],
+    'E_USAGE',
+    2,
+    /--rule must be tutorial, tutorial-original or header/,
+  ],
   [
     '--out into a missing folder',
     [...LONG, '--out', file('nope/run.json')],

@@ -47,6 +47,25 @@ const CASES: Record<string, readonly string[]> = {
   notJson: ['--import', file('text.json'), '--difficulty', '1'],
   oversized: ['--import', file('big.json'), '--difficulty', '1'],
   missing: ['--import', file('nope.json')],
+  oneChain: [...RUN, '--out-chain', 'bob', file('bob.json')],
+  eventOut: ['--event', '--nodes', '2', '--blocks', '50', '--out', file('event.json')],
+  original: [
+    '--rule',
+    'tutorial-original',
+    '--nodes',
+    '2',
+    '--blocks',
+    '2',
+    '--difficulty',
+    '2',
+    '--out-chain',
+    '2',
+    file('orig.json'),
+  ],
+  defaults: ['--nodes', '1', '--blocks', '1'],
+  chainNoFile: [...RUN, '--out-chain', 'bob'],
+  chainNoNode: [...RUN, '--out-chain', 'zed', file('zed.json')],
+  chainEvent: ['--event', '--out-chain', 'alice', file('ev-alice.json')],
 };
 const results: Record<string, Ran> = {};
 
@@ -107,10 +126,62 @@ describe('cli: run', () => {
     expect(out1.startsWith('{"nodes": [{"id": "alice", "url": "http://alice:5000"')).toBe(true);
   });
 
+  it("--out-chain writes one node's chain as the bare GET /chain file, byte-identical to this process", () => {
+    expect(results.oneChain?.code).toBe(0);
+    const bob = inProcess.sim.nodes().find((n) => n.id === 'bob');
+    expect(readFileSync(file('bob.json'), 'utf8')).toBe(chainResponseText(bob?.chain() ?? []) + '\n');
+  });
+
+  it("runs at the tutorial's difficulty 4 unless told otherwise", () => {
+    expect(lastJson(results.defaults as Ran)).toMatchObject({ rule: 'tutorial', difficulty: 4 });
+  });
+
+  it('an event-mode --out file says "proofs": "none", and --import refuses it with E_NO_PROOF', async () => {
+    expect(results.eventOut?.code).toBe(0);
+    const text = readFileSync(file('event.json'), 'utf8');
+    expect(text.startsWith('{"proofs": "none", "nodes": [{"id": "alice"')).toBe(true);
+    const r = await cli(['--import', file('event.json')]);
+    expect(r.code).toBe(1);
+    expect(lastJson(r).error).toMatchObject({ code: 'E_NO_PROOF' });
+  });
+
+  it("--rule tutorial-original runs, writes and imports the article's first proof rule", async () => {
+    expect(lastJson(results.original as Ran)).toMatchObject({ rule: 'tutorial-original', converged: true });
+    const args = ['--import', file('orig.json'), '--difficulty', '2'];
+    const [same, other] = await Promise.all([
+      cli([...args, '--rule', 'tutorial-original']),
+      cli([...args, '--rule', 'tutorial']),
+    ]);
+    expect(lastJson(same)).toEqual({ valid: true, length: 3 });
+    // Block 2's proof was found for sha256(last_proof + proof); the tutorial's rule hashes last_hash too.
+    expect(lastJson(other).error).toMatchObject({ code: 'E_POW', index: 2 });
+  }, 20_000);
+
+  for (const [name, says] of [
+    ['chainNoFile', /--out-chain needs two values/],
+    ['chainNoNode', /there is no such node; this run has alice, bob, carol/],
+    ['chainEvent', /--out-chain cannot be used with --event/],
+  ] as const)
+    it(`${name}: E_USAGE saying ${says.source}`, () => {
+      const r = results[name] as Ran;
+      expect(r.code).toBe(2);
+      expect(lastJson(r).error).toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(says) });
+    });
+
   it('--help lists every option', () => {
     const r = results.help as Ran;
     expect(r.code).toBe(0);
-    for (const opt of ['nodes', 'blocks', 'seed', 'difficulty', 'rule', 'latency', 'scenario', 'out'])
+    for (const opt of [
+      'nodes',
+      'blocks',
+      'seed',
+      'difficulty',
+      'rule',
+      'latency',
+      'scenario',
+      'out',
+      'out-chain',
+    ])
       expect(r.stdout).toContain(`--${opt}`);
     expect(r.stdout).toContain('--import FILE');
     expect(r.stdout).toContain('--strict');

@@ -14,11 +14,12 @@ import {
   proofHash,
   proofInput,
   searchProof,
+  shownDifficulty,
   successProbability,
   transactionsRoot,
   type BlockDraft,
 } from '../../src/core/pow';
-import { T0, tx } from './helpers';
+import { mine, T0, tx } from './helpers';
 
 const GENESIS = genesisBlock(T0);
 const draft: BlockDraft = {
@@ -98,6 +99,27 @@ describe('searchProof', () => {
     expect(found?.hash).toBe(proofHash(input, found?.proof as number));
     expect(found?.hash.startsWith('00')).toBe(true);
     expect(found?.attempts).toBe((found?.proof as number) - 9);
+  });
+});
+
+describe("shownDifficulty: the difficulty a chain's own blocks show", () => {
+  const at3 = mine({ rule: 'tutorial', difficulty: 3 }, [{}, {}, {}, {}, {}]);
+
+  it('is what most of its proof hashes reach, whatever the network mines at', () => {
+    expect(shownDifficulty('tutorial', at3)).toBe(3);
+    expect(shownDifficulty('tutorial', mine({ rule: 'tutorial', difficulty: 1 }, [{}, {}, {}]))).toBe(1);
+    // The same proofs read under the other tutorial rule are not proofs at all.
+    expect(shownDifficulty('tutorial-original', at3)).toBeLessThan(3);
+  });
+
+  it('one forged block does not lower it, so the forged block still fails', () => {
+    const forged = at3.map((b, i) => (i === 4 ? { ...b, proof: 1 } : b));
+    expect(shownDifficulty('tutorial', forged)).toBe(3);
+  });
+
+  it('has no answer for genesis alone or the header rule (its difficulty is inside every hash)', () => {
+    expect(shownDifficulty('tutorial', [GENESIS])).toBeNull();
+    expect(shownDifficulty('header', at3)).toBeNull();
   });
 });
 

@@ -33,6 +33,33 @@ function blockB(amountJson: string): string {
   );
 }
 
+describe('what Python takes that a careful node might not', () => {
+  it('a negative proof that gives the zeros is valid (Python formats -105009 into the string it hashes)', () => {
+    const pow: PowParams = { rule: 'tutorial', difficulty: 4 };
+    expect(proofHash(proofInput(pow, GENESIS, noDraft), -105009)).toBe(
+      '000022c61989aea86775f94a13dabf72ba7829a65b5212ca9390bea7c7e04995',
+    );
+    const block = { ...GENESIS, index: 2, proof: -105009, previous_hash: GENESIS_HASH };
+    expect(validProof(pow, GENESIS, block)).toBe(true);
+    expect(validateChain([GENESIS, block], { pow, strictness: 'tutorial' })).toEqual({ ok: true, value: 2 });
+  });
+
+  it('the first article’s genesis, previous_hash the int 1, validates under tutorial-original', () => {
+    // Printed by Python 3.11 for the article's chain: genesis with previous_hash=1, then block 2 at D = 4.
+    const text =
+      '{"chain": [{"index": 1, "previous_hash": 1, "proof": 100, "timestamp": 1700000000.0, "transactions": []}, ' +
+      '{"index": 2, "previous_hash": "e9e15af60d7465a1d85491783968224a0d97754ffb0df70b8237aec809d9076d", ' +
+      '"proof": 35293, "timestamp": 1700000060.5, "transactions": [{"amount": 1, "recipient": "m", "sender": "0"}]}], ' +
+      '"length": 2}';
+    const r = parseChainResponse(text);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.chain[0]!.previous_hash).toBe(1);
+    const pow: PowParams = { rule: 'tutorial-original', difficulty: 4 };
+    expect(validateChain(r.value.chain, { pow, strictness: 'tutorial' })).toEqual({ ok: true, value: 2 });
+    expect(chainResponseText(r.value.chain)).toBe(text);
+  });
+});
+
 describe('docs/protocol.md pinned vectors', () => {
   // Each hash printed by Python 3.11's json.dumps(sort_keys=True) and hashlib for the same block.
   it.each([

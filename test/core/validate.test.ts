@@ -65,7 +65,7 @@ describe('tutorial rule: the proof is not bound to the block (docs/protocol.md f
   });
 
   it('a proof that does not meet the difficulty fails E_POW at that block, naming the proof', () => {
-    const bad = tamper(chain, 3, (b) => ({ ...b, proof: b.proof + 1 }));
+    const bad = tamper(chain, 3, (b) => ({ ...b, proof: Number(b.proof) + 1 }));
     expect(validProof(TUT, bad[1] as Block, bad[2] as Block)).toBe(false);
     const r = validateChain(bad, tutorial(TUT));
     expect(r).toEqual({

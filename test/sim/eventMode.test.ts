@@ -1,10 +1,10 @@
 // Event mode: the same nodes, bus and fork choice with drawn block times. Blocks are marked as carrying no real
 // proof, are never re-verified or checked, and a chain holding one is never exported.
 import { describe, expect, it } from 'vitest';
-import { checkExportable, chainResponseText } from '../../src/core/chainJson';
+import { checkExportable, chainResponseText, parseChainResponse } from '../../src/core/chainJson';
 import { expectedAttempts } from '../../src/core/pow';
 import { validateChain } from '../../src/core/validate';
-import { outFileText, runHeadless } from '../../src/sim/headless';
+import { chainFileText, outFileText, runHeadless } from '../../src/sim/headless';
 import { createSimulation } from '../../src/sim/simulation';
 
 const RUN = { nodes: 4, blocks: 200, seed: 3, difficulty: 4, rule: 'tutorial' as const, eventMode: true };
@@ -33,7 +33,11 @@ describe('event mode', () => {
       expect(r.error.message).toMatch(/^Block 2 was made in event mode/);
     }
     expect(() => chainResponseText(chain)).toThrow(/event mode/);
-    expect(() => outFileText(run)).toThrow(/event mode/);
+    // The whole-run file is written, but says at the top that its chains are not tutorial chains.
+    expect(outFileText(run).startsWith('{"proofs": "none", "nodes": [')).toBe(true);
+    expect(() => chainFileText(run, 'alice')).toThrow(/event mode/);
+    const read = parseChainResponse(outFileText(run));
+    expect(read.ok ? null : read.error.code).toBe('E_NO_PROOF');
     expect(checkExportable(chain.slice(0, 1)).ok).toBe(true);
   });
 

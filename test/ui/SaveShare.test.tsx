@@ -70,6 +70,13 @@ describe('Save and share panel', () => {
     const blobs = captureDownloads();
     const { controller } = renderWith(<SaveShare storage={null} />, mined());
     await user.click(button('Export chain (Alice)'));
+    // Mined at difficulty 2: said before anything is written, with the rule that breaks.
+    expect(blobs).toHaveLength(0);
+    expect(within(panel()).getByRole('alert')).toHaveTextContent(
+      /A tutorial node \(rule tutorial, 4 leading zeros\) would refuse this chain: Block 2: proof \d+ does not give a hash with 4 leading zeros\. E_POW/,
+    );
+    await user.click(button('Export anyway'));
+    expect(within(panel()).queryByRole('alert')).toBeNull();
     expect(await blobs[0]!.text()).toBe(chainResponseText(controller.sim().node('alice')!.chain()) + '\n');
     expect(panel()).toHaveTextContent(/Exported Alice's chain \(\d+ blocks\) as GET \/chain JSON/);
     await user.click(button('Export run'));
@@ -98,6 +105,37 @@ describe('Save and share panel', () => {
     await user.upload(input, new File(['{"chain": [1], "length": 1}'], 'bad.json'));
     const alert = await within(panel()).findByRole('alert');
     expect(alert).toHaveTextContent('Block 1: a block must be an object, not the number 1. E_SCHEMA');
+  });
+
+  it('judges an imported chain at the difficulty its blocks show, and exports it without asking', async () => {
+    const user = userEvent.setup();
+    const blobs = captureDownloads();
+    // A chain mined as the tutorial mines (difficulty 4), loaded into a classroom that mines at 2.
+    const real = setupController({ params: { pow: { rule: 'tutorial', difficulty: 4 } } }, 1);
+    real.dispatch({ type: 'auto-mine', node: 'alice', on: true });
+    while (real.sim().node('alice')!.chain().length < 4) advance(real, 30);
+    const chain = real.sim().node('alice')!.chain().slice(0, 4);
+    const { controller } = renderWith(<SaveShare storage={null} />, setupController());
+    const input = within(panel()).getByLabelText(/Import a chain/);
+    await user.upload(input, new File([chainResponseText(chain)], 'real.json'));
+    expect(
+      await within(panel()).findByText(
+        'Alice now holds the 4 blocks of real.json. Its proofs were checked at difficulty 4, as its blocks ' +
+          'show. This network mines at 2, so the other nodes refuse this chain until Settings say 4.',
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+    expect(controller.sim().node('alice')!.chain()).toHaveLength(4);
+    await user.click(button('Export chain (Alice)'));
+    expect(await blobs[0]!.text()).toBe(chainResponseText(chain) + '\n');
+
+    // The last proof changed afterwards still fails at 4, and the node keeps what it had.
+    const forged = chain.map((b, i) => (i === 3 ? { ...b, proof: 1 } : b));
+    await user.upload(input, new File([chainResponseText(forged)], 'forged.json'));
+    expect(await within(panel()).findByRole('alert')).toHaveTextContent(
+      'Block 4: proof 1 does not give a hash with 4 leading zeros. E_POW',
+    );
+    expect(controller.sim().node('alice')!.chain()).toEqual(chain);
   });
 
   it('autosaves every few seconds, reports a full storage, and starts fresh', async () => {

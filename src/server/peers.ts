@@ -1,0 +1,91 @@
+// The HTTP node asking real hosts (another Chainlab node, a Python tutorial node): Node's fetch with a timeout.
+// Where the tutorial is fragile this is not: a peer that is down, slow, or answers something that is not a
+// chain becomes a reason in the resolve log (E_UNREACHABLE, E_TIMEOUT, E_JSON, E_SCHEMA …), never a crash.
+import { fromBlocks } from '../core/chain';
+import { parseChainResponse } from '../core/chainJson';
+import { failure, type Failure } from '../core/errors';
+import { parseJson, DEFAULT_PARSE_LIMITS } from '../core/parse';
+import { decodeUtf8 } from '../core/text';
+import type { Request, Response } from '../sim/protocol';
+import type { Address } from '../sim/world';
+import { flaskJson, toPy } from './wire';
+
+export type PeerOutcome = { readonly response: Response } | { readonly error: Failure };
+
+/** Bytes read from a peer's answer at most: a whole GET /chain file. */
+const MAX_ANSWER = DEFAULT_PARSE_LIMITS.maxChars;
+
+async function readCapped(res: globalThis.Response, cap: number): Promise<Uint8Array | null> {
+  const reader = res.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > cap) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function networkError(to: Address, req: Request, e: unknown, timeoutMs: number): Failure {
+  const name = (e as { name?: string })?.name;
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return failure(
+      'E_TIMEOUT',
+      `${to} did not answer ${req.method} ${req.path} within ${timeoutMs / 1000} s.`,
+    );
+  const cause = (e as { cause?: { code?: string } })?.cause?.code ?? (e as Error)?.message ?? 'no answer';
+  return failure('E_UNREACHABLE', `${to} cannot be reached (${cause}).`);
+}
+
+export async function askPeer(to: Address, req: Request, timeoutMs: number): Promise<PeerOutcome> {
+  let res: globalThis.Response;
+  try {
+    res = await fetch(`http://${to}${req.path}`, {
+      method: req.method,
+      signal: AbortSignal.timeout(timeoutMs),
+      ...(req.method === 'POST'
+        ? { headers: { 'content-type': 'application/json' }, body: flaskJson(toPy(req.body)) }
+        : {}),
+    });
+  } catch (e) {
+    return { error: networkError(to, req, e, timeoutMs) };
+  }
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readCapped(res, MAX_ANSWER);
+  } catch (e) {
+    return { error: networkError(to, req, e, timeoutMs) };
+  }
+  if (bytes === null)
+    return {
+      error: failure('E_TOO_LARGE', `${to}'s answer to ${req.path} is larger than ${MAX_ANSWER} bytes.`),
+    };
+  const text = decodeUtf8(bytes);
+  if (!text.ok) return { error: text.error };
+  if (req.path === '/chain' && res.status === 200) {
+    const chain = parseChainResponse(text.value);
+    if (!chain.ok)
+      return { error: { code: chain.error.code, message: `${to}'s GET /chain: ${chain.error.message}` } };
+    const { chain: blocks, claimedLength } = chain.value;
+    return { response: { status: 200, body: { chain: fromBlocks(blocks), length: claimedLength } } };
+  }
+  const parsed = parseJson(text.value);
+  const body =
+    parsed.ok && parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)
+      ? (parsed.value as Response['body'])
+      : { message: text.value.slice(0, 200) };
+  return { response: { status: res.status, body } };
+}
