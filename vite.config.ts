@@ -16,7 +16,8 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self'",
-  "connect-src 'self'",
+  // Real nodes (src/ui/RealNodes.tsx) are read over HTTP from wherever they run: any http(s) origin.
+  "connect-src 'self' http: https:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -9,7 +9,7 @@ import type { SimParams } from '../sim/params';
 import type { Request, Response } from '../sim/protocol';
 import { next, nextTime, setTime, step, type StepResult } from '../sim/step';
 import { createWorld, type Address, type Input, type NodeState, type World } from '../sim/world';
-import type { PeerOutcome } from './peers';
+import type { PeerOutcome } from '../http/askPeer';
 
 export interface NodeEngineOptions {
   readonly name: string;
@@ -118,7 +118,9 @@ export function createNodeEngine(o: NodeEngineOptions): NodeEngine {
         return done?.(e.response);
       }
       case 'send':
-        void o.ask(e.to, e.request).then((outcome) => apply({ type: 'answer', replyTo: e.replyTo, outcome }));
+        void o
+          .ask(e.to, e.request)
+          .then((outcome) => apply({ type: 'answer', from: e.to, replyTo: e.replyTo, outcome }));
         return;
     }
   }

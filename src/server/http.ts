@@ -7,7 +7,7 @@ import { failure, type Failure } from '../core/errors';
 import { parseJson } from '../core/parse';
 import type { Request } from '../sim/protocol';
 import type { NodeEngine } from './engine';
-import { flaskJson, httpAnswer, toPy } from './wire';
+import { flaskJson, httpAnswer, toPy } from '../http/wire';
 
 export interface HttpOptions {
   /** Largest request body, in bytes (default 1 MiB); larger ones get 413. */
@@ -78,6 +78,8 @@ export function createHttpApp(engine: NodeEngine, options: HttpOptions = {}): Fa
       reply
         .header('access-control-allow-methods', 'GET, POST, OPTIONS')
         .header('access-control-allow-headers', 'content-type')
+        // Chromium asks before a public page (the app on GitHub Pages) reaches a loopback or LAN address.
+        .header('access-control-allow-private-network', 'true')
         .code(204)
         .send();
     }

@@ -10,7 +10,7 @@ import { checkParams } from '../sim/settings';
 import { readData, saveData } from './dataFile';
 import { createNodeEngine, type NodeEngine } from './engine';
 import { createHttpApp } from './http';
-import { askPeer } from './peers';
+import { askPeer } from '../http/askPeer';
 import { threadMiner } from './threadMiner';
 
 export interface NodeOptions {

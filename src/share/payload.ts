@@ -7,7 +7,10 @@
 // A run mined inside the world (`miner: "hash"`, lessons and headless runs; or event mode) records commands only.
 // Each input records `n`, the moment it was applied at (the number of inputs the world had taken before it),
 // so a replay applies it at the very same point, whether the clock was playing, paused or stepped.
+import { blockToJson } from '../core/block';
 import { jsonText } from '../core/jsonText';
+import type { ErrorCode } from '../core/errors';
+import type { Chain } from '../core/types';
 import { commandToJson } from './wire';
 import type { Command } from '../sim/commands';
 import type { SimParams } from '../sim/params';
@@ -34,7 +37,24 @@ export interface FoundEntry {
   readonly attempts: number;
 }
 
-export type LogEntry = CommandEntry | FoundEntry;
+/**
+ * A real node's answer to GET /chain (src/sim/hosts.ts): its chain in the tutorial's JSON and the length it
+ * claimed, or why there was none. `to` says what asked: a look at the node, or slot `slot` of a node's resolve.
+ */
+export interface AnswerEntry {
+  readonly kind: 'answer';
+  readonly n: number;
+  readonly at: number;
+  readonly from: string;
+  readonly to:
+    | { readonly kind: 'host'; readonly address: string }
+    | { readonly kind: 'resolve'; readonly node: string; readonly resolveId: number; readonly slot: number };
+  readonly chain?: Chain;
+  readonly length?: number;
+  readonly error?: { readonly code: ErrorCode; readonly message: string };
+}
+
+export type LogEntry = CommandEntry | FoundEntry | AnswerEntry;
 
 export interface Head {
   readonly id: string;
@@ -66,6 +86,12 @@ export interface SharePayload {
 export function payloadText(p: SharePayload): string {
   return jsonText({
     ...p,
-    log: p.log.map((e) => (e.kind === 'command' ? { ...e, cmd: commandToJson(e.cmd) } : e)),
+    log: p.log.map((e) =>
+      e.kind === 'command'
+        ? { ...e, cmd: commandToJson(e.cmd) }
+        : e.kind === 'answer' && e.chain
+          ? { ...e, chain: e.chain.map(blockToJson) }
+          : e,
+    ),
   });
 }

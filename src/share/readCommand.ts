@@ -128,6 +128,13 @@ export function readCommand(v: unknown, path: string): Command {
     case 'copy-proof':
       keys('node', 'from');
       return { type: 'copy-proof', node: node(), from: text(o.from, `${path}.from`) };
+    case 'connect-host':
+      keys('url');
+      return { type: 'connect-host', url: text(o.url, `${path}.url`) };
+    case 'refresh-host':
+    case 'disconnect-host':
+      keys('address');
+      return { type: o.type, address: text(o.address, `${path}.address`) };
     case 'load-chain':
       keys('node', 'chain', 'judge');
       if ('judge' in o && o.judge !== 'shown') bad(`${path}.judge`, 'must be "shown" when given');

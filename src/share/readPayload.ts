@@ -1,7 +1,7 @@
 // Reading a run from outside (a link, a file, localStorage): the same safe parser as the core (size and depth
 // limits, no __proto__, no duplicate keys), then a strict check of every field. Anything unexpected is an
 // E_SHARE_DECODE naming the field; nothing here runs the simulation.
-import { fail, failure, ok, type Failure, type Result } from '../core/errors';
+import { ERROR_CODES, fail, failure, ok, type ErrorCode, type Failure, type Result } from '../core/errors';
 import { isValidNonce } from '../core/pow';
 import { parseJson } from '../core/parse';
 import {
@@ -17,8 +17,14 @@ import {
   onlyKeys,
   readParams,
   text,
+  type Obj,
 } from './fields';
-import { SHARE_VERSION, type Head, type LogEntry, type SharePayload } from './payload';
+import { chainFromJson } from '../core/chainJson';
+import type { PyJson } from '../core/encoding';
+import { SHARE_VERSION, type AnswerEntry, type Head, type LogEntry, type SharePayload } from './payload';
+
+/** A real node's error message, as recorded: long enough for a URL and a reason. */
+const MAX_MESSAGE = 600;
 import { readCommand } from './readCommand';
 
 function readEntry(v: unknown, path: string, last: { n: number; at: number }): LogEntry {
@@ -32,7 +38,8 @@ function readEntry(v: unknown, path: string, last: { n: number; at: number }): L
     onlyKeys(o, ['kind', 'n', 'at', 'cmd'], path);
     return { kind: 'command', n, at, cmd: readCommand(o.cmd, `${path}.cmd`) };
   }
-  if (o.kind !== 'found') bad(`${path}.kind`, 'must be "command" or "found"');
+  if (o.kind === 'answer') return readAnswer(o, path, n, at);
+  if (o.kind !== 'found') bad(`${path}.kind`, 'must be "command", "found" or "answer"');
   onlyKeys(o, ['kind', 'n', 'at', 'node', 'job', 'proof', 'attempts'], path);
   const proof = int(o.proof, `${path}.proof`, 0, Number.MAX_SAFE_INTEGER);
   if (!isValidNonce(proof)) bad(`${path}.proof`, 'is not a valid proof');
@@ -45,6 +52,42 @@ function readEntry(v: unknown, path: string, last: { n: number; at: number }): L
     proof,
     attempts: int(o.attempts, `${path}.attempts`, 0, Number.MAX_SAFE_INTEGER),
   };
+}
+
+/** A real node's recorded answer (payload.ts AnswerEntry): a chain the core's importer takes, or a named error. */
+function readAnswer(o: Obj, path: string, n: number, at: number): LogEntry {
+  onlyKeys(o, ['kind', 'n', 'at', 'from', 'to', 'chain', 'length', 'error'], path);
+  const from = text(o.from, `${path}.from`);
+  const t = obj(o.to, `${path}.to`);
+  let to: AnswerEntry['to'];
+  if (t.kind === 'host') {
+    onlyKeys(t, ['kind', 'address'], `${path}.to`);
+    to = { kind: 'host', address: text(t.address, `${path}.to.address`) };
+  } else if (t.kind === 'resolve') {
+    onlyKeys(t, ['kind', 'node', 'resolveId', 'slot'], `${path}.to`);
+    to = {
+      kind: 'resolve',
+      node: text(t.node, `${path}.to.node`),
+      resolveId: int(t.resolveId, `${path}.to.resolveId`, 1),
+      slot: int(t.slot, `${path}.to.slot`, 0, MAX_LIST),
+    };
+  } else return bad(`${path}.to.kind`, 'must be "host" or "resolve"');
+  const base = { kind: 'answer' as const, n, at, from, to };
+  if ('error' in o) {
+    if ('chain' in o || 'length' in o) bad(path, 'has an error and a chain');
+    const e = obj(o.error, `${path}.error`);
+    onlyKeys(e, ['code', 'message'], `${path}.error`);
+    const code = text(e.code, `${path}.error.code`);
+    if (!Object.hasOwn(ERROR_CODES, code))
+      bad(`${path}.error.code`, `is not an error code (${describe(code)})`);
+    if (typeof e.message !== 'string' || e.message.length > MAX_MESSAGE)
+      bad(`${path}.error.message`, `must be text of at most ${MAX_MESSAGE} characters`);
+    return { ...base, error: { code: code as ErrorCode, message: e.message } };
+  }
+  const chain = chainFromJson(list(o.chain, `${path}.chain`, MAX_LOG) as PyJson);
+  if (!chain.ok)
+    bad(`${path}.chain`, `is not a chain the tutorial's node would take: ${chain.error.message}`);
+  return { ...base, chain: chain.value, length: int(o.length, `${path}.length`, 0, Number.MAX_SAFE_INTEGER) };
 }
 
 function readHead(v: unknown, path: string): Head {

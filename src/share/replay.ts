@@ -7,10 +7,11 @@ import { expectedAttempts } from '../core/pow';
 import type { Command } from '../sim/commands';
 import type { MakeMiner } from '../sim/minerPort';
 import { checkParams } from '../sim/settings';
-import { createSimulation, type Simulation } from '../sim/simulation';
+import { createSimulation, type AskHost, type Simulation } from '../sim/simulation';
 import type { Recorded } from '../sim/timeline';
-import type { NodeId } from '../sim/world';
-import type { LogEntry, SharePayload } from './payload';
+import { fromBlocks } from '../core/chain';
+import type { Address, NodeId } from '../sim/world';
+import type { AnswerEntry, LogEntry, SharePayload } from './payload';
 
 export interface ReplayLimits {
   /** Inputs (moments) a replay may run. */
@@ -28,6 +29,8 @@ export interface ReplayOptions {
   readonly miner?: MakeMiner;
   readonly eventCap?: number;
   readonly limits?: Partial<ReplayLimits>;
+  /** How real nodes are asked once the recording is replayed (their recorded answers are replayed first). */
+  readonly net?: AskHost;
 }
 
 const tooLarge = (message: string): Failure => failure('E_TOO_LARGE', message);
@@ -39,6 +42,7 @@ const diverged = (where: string): Failure =>
 
 function recordedOf(e: LogEntry): Recorded {
   if (e.kind === 'command') return { n: e.n, at: e.at, input: { type: 'command', command: e.cmd } };
+  if (e.kind === 'answer') return { n: e.n, at: e.at, input: answerInput(e) };
   const input = {
     type: 'found' as const,
     node: e.node as NodeId,
@@ -48,6 +52,17 @@ function recordedOf(e: LogEntry): Recorded {
     attempts: e.attempts,
   };
   return { n: e.n, at: e.at, input };
+}
+
+function answerInput(e: AnswerEntry): Extract<Recorded['input'], { type: 'answer' }> {
+  const replyTo =
+    e.to.kind === 'host'
+      ? { kind: 'host' as const, address: e.to.address as Address }
+      : { kind: 'resolve' as const, node: e.to.node as NodeId, resolveId: e.to.resolveId, slot: e.to.slot };
+  const outcome = e.error
+    ? { error: failure(e.error.code, e.error.message) }
+    : { response: { status: 200, body: { chain: fromBlocks(e.chain ?? []), length: e.length ?? 0 } } };
+  return { type: 'answer', from: e.from as Address, replyTo, outcome };
 }
 
 export function replayRun(p: SharePayload, options: ReplayOptions = {}): Result<Simulation> {
@@ -62,6 +77,7 @@ export function replayRun(p: SharePayload, options: ReplayOptions = {}): Result<
     minedBy: p.miner,
     replaying: true,
     ...(options.miner ? { miner: options.miner } : {}),
+    ...(options.net ? { net: options.net } : {}),
     ...(options.eventCap ? { eventCap: options.eventCap } : {}),
   });
   let work = 0;

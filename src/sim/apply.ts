@@ -15,6 +15,7 @@ import type { Request } from './protocol';
 import { replaceChain, resolve } from './resolve';
 import { checkParams } from './settings';
 import { validationOf } from './validation';
+import { connectHost, disconnectHost, refreshHost } from './hosts';
 import { netlocOf } from './protocol';
 import { addressOf, CLIENT, type Address, type NodeId, type NodeState } from './world';
 
@@ -175,6 +176,12 @@ export function applyCommand(d: Draft, cmd: Command): Result<void> {
         // An invalid copy is an event (the node refuses its own block), so a replay shows the same refusal.
         useProof(d, n.id, tip.proof, cmd.from);
       });
+    case 'connect-host':
+      return connectHost(d, cmd.url);
+    case 'refresh-host':
+      return refreshHost(d, cmd.address);
+    case 'disconnect-host':
+      return disconnectHost(d, cmd.address);
     case 'load-chain':
       return withNode(d, cmd.node, (n) => {
         const v = validateChain(

@@ -92,10 +92,13 @@ export function sendRequest(
   replyTo: ReplyTo,
   oneWay = false,
 ): void {
-  if (d.remote && to !== CLIENT && !d.isAddress(to)) {
+  const host = to === CLIENT || d.isAddress(to) ? undefined : d.host(to);
+  // A real node the app reads: only GET /chain goes out; anything else finds no simulated node (unreachable).
+  const readable = host !== undefined && request.method === 'GET' && request.path === '/chain';
+  if (readable || (d.remote && to !== CLIENT && !d.isAddress(to))) {
     // A real host: it takes as long as the network does, so the record says only that it left.
     d.emit({ type: 'message', at: d.time, message: sent(d, from, to, requestLabel(request)) });
-    d.effect({ type: 'send', from, to, request, replyTo });
+    d.effect({ type: 'send', from, to, request, replyTo, ...(host ? { base: host.url } : {}) });
     return;
   }
   const delay = transmit(d, from, to, requestLabel(request), 'request');

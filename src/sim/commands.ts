@@ -41,4 +41,8 @@ export type Command =
    * Replace a node's chain with one from a file. It is judged by the network's rules, or with `judge: "shown"`
    * (a file a user picked) at the difficulty its own blocks show (src/sim/apply.ts importValidation).
    */
-  | { readonly type: 'load-chain'; readonly node: string; readonly chain: Chain; readonly judge?: 'shown' };
+  | { readonly type: 'load-chain'; readonly node: string; readonly chain: Chain; readonly judge?: 'shown' }
+  /** Real nodes (src/sim/hosts.ts): read one's chain over HTTP, look again, stop reading it. */
+  | { readonly type: 'connect-host'; readonly url: string }
+  | { readonly type: 'refresh-host'; readonly address: string }
+  | { readonly type: 'disconnect-host'; readonly address: string };

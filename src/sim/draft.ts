@@ -8,6 +8,7 @@ import type { SimParams } from './params';
 import type {
   Address,
   DifficultyStep,
+  Host,
   MinerKind,
   NodeId,
   NodeState,
@@ -28,6 +29,8 @@ export type Effect =
       readonly to: Address;
       readonly request: Request;
       readonly replyTo: ReplyTo;
+      /** Where to send it, when not http://<to> (a real node reached through a relay). */
+      readonly base?: string;
     }
   | { readonly type: 'stop-mining'; readonly node: NodeId }
   | { readonly type: 'reply'; readonly id: number; readonly response: Response };
@@ -40,6 +43,7 @@ const NONE: never[] = Object.freeze([]) as unknown as never[];
 export class Draft {
   miner: MinerKind;
   readonly remote: boolean;
+  hosts: World['hosts'];
   readonly genesis: World['genesis'];
   params: SimParams;
   time: number;
@@ -64,6 +68,7 @@ export class Draft {
   constructor(w: World) {
     this.miner = w.miner;
     this.remote = w.remote;
+    this.hosts = w.hosts;
     this.genesis = w.genesis;
     this.params = w.params;
     this.time = w.time;
@@ -162,6 +167,10 @@ export class Draft {
     return this.nodes.some((n) => n.address === a);
   }
 
+  host(address: string): Host | undefined {
+    return this.hosts.find((h) => h.address === address);
+  }
+
   close(): World {
     let rng = this.streams;
     if (this.cursors)
@@ -171,6 +180,7 @@ export class Draft {
       params: this.params,
       miner: this.miner,
       remote: this.remote,
+      hosts: this.hosts,
       time: this.time,
       n: this.n,
       seq: this.seq,

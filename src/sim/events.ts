@@ -91,5 +91,14 @@ export type SimEvent =
       readonly length: number | null;
     }
   | { readonly type: 'chain-loaded'; readonly at: number; readonly node: string; readonly length: number }
+  /** A real node connected, disconnected, or answered GET /chain (its chain's length, or why not). */
+  | {
+      readonly type: 'host';
+      readonly at: number;
+      readonly address: string;
+      readonly change: 'connected' | 'answered' | 'disconnected';
+      readonly length: number | null;
+      readonly error: Failure | null;
+    }
   | { readonly type: 'tampered'; readonly at: number; readonly node: string; readonly blockNumber: number }
   | { readonly type: 'error'; readonly at: number; readonly node?: string; readonly error: Failure };

@@ -65,5 +65,7 @@ export function responseArrives(d: Draft, s: Arrival<'response'>): void {
       return d.effect({ type: 'reply', id: r.id, response: s.response });
     case 'resolve':
       return peerAnswered(d, r.node, r.resolveId, r.slot, answerOf(s.response));
+    case 'host':
+      return; // hostAnswered (hosts.ts) has read it
   }
 }

@@ -17,7 +17,18 @@ import { DEFAULT_PARAMS, mergeParams, type SimParams } from './params';
 import { next, nextTime, setTime, step, type StepResult } from './step';
 import { Branch, type Recorded } from './timeline';
 import { validationOf } from './validation';
-import { createWorld, difficultyAt, type MinerKind, type NodeId, type World } from './world';
+import { toBlocks, type Link } from '../core/chain';
+import type { Request } from './protocol';
+import {
+  createWorld,
+  difficultyAt,
+  type Address,
+  type Host,
+  type Input,
+  type MinerKind,
+  type NodeId,
+  type World,
+} from './world';
 
 export { NODE_NAMES } from './apply';
 export type { SimNode } from './nodeView';
@@ -35,7 +46,16 @@ export interface SimulationOptions {
   readonly eventCap?: number;
   /** Inputs between checkpoints at first (default 64; it doubles as a run grows). */
   readonly checkpointEvery?: number;
+  /**
+   * How real nodes are asked (the app: fetch). Without it a request to one is answered at once with
+   * E_UNREACHABLE, so a headless run that reaches a real node stays deterministic.
+   */
+  readonly net?: AskHost;
 }
+
+/** Ask the real node at `to` (through `base` when given); the answer, or why there is none. */
+export type AskHost = (to: Address, request: Request, base?: string) => Promise<HostOutcome>;
+export type HostOutcome = Extract<Input, { type: 'answer' }>['outcome'];
 
 export interface BranchInfo {
   readonly index: number;
@@ -72,7 +92,29 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
     branch.checkpoint(world);
     branch.addEvents(r.events, world.n, eventCap);
     tell(r.events);
-    if (port && live) for (const e of r.effects) runEffect(port, e);
+    if (live) for (const e of r.effects) run(e);
+  }
+
+  function run(e: Effect): void {
+    if (e.type !== 'send') return port ? runEffect(port, e) : undefined;
+    const { to, request, replyTo, base } = e;
+    const answered = (outcome: HostOutcome) =>
+      answer({ type: 'answer', from: to, replyTo, outcome: chainOutcome(to, outcome) });
+    if (!options.net)
+      return answered({
+        error: failure('E_UNREACHABLE', `${to} is a real node, and this run has no network.`),
+      });
+    options
+      .net(to, request, base)
+      .then(answered, (err: unknown) =>
+        answered({ error: failure('E_UNREACHABLE', `${to} cannot be reached (${String(err)}).`) }),
+      );
+  }
+
+  /** A real node's answer: like a found proof, it belongs to the present of this branch only. */
+  function answer(a: Extract<Input, { type: 'answer' }>): void {
+    if (!live || world !== branch.end) return;
+    input(a);
   }
 
   function tell(events: readonly SimEvent[]): void {
@@ -265,6 +307,8 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
     world: () => world,
     snapshot: () => world,
     nodes: (): readonly SimNode[] => world.nodes.map((n) => view(n.id) as SimNode),
+    /** The real nodes this world reads, with their chains as last seen. */
+    hosts: (): readonly HostView[] => world.hosts.map(hostView),
     node: (id: string): SimNode | undefined => (world.nodes.some((n) => n.id === id) ? view(id) : undefined),
     dispatch(cmd: Command): Result<void> {
       const r = input({ type: 'command', command: cmd });
@@ -397,7 +441,48 @@ function runEffect(port: MinerPort, e: Effect): void {
   }
 }
 
+/**
+ * Only GET /chain goes to real nodes, and the world takes its answer as a chain or as a reason: anything else
+ * becomes a reason here, so what is recorded (src/share/recorder.ts) is always one of the two.
+ */
+function chainOutcome(to: Address, o: HostOutcome): HostOutcome {
+  if ('error' in o) return o;
+  const { status, body } = o.response;
+  const chain = body.chain;
+  if (
+    status === 200 &&
+    typeof chain === 'object' &&
+    chain !== null &&
+    'block' in chain &&
+    typeof body.length === 'number'
+  )
+    return { response: { status, body: { chain, length: body.length } } };
+  return { error: failure('E_SCHEMA', `${to} answered GET /chain with status ${status} and no chain.`) };
+}
+
 export type Simulation = ReturnType<typeof createSimulation>;
+
+export interface HostView extends Omit<Host, 'chain'> {
+  readonly chain: Chain | null;
+}
+
+/** Chains as block lists, once per chain value (a real node's chain is shown every frame). */
+const hostChains = new WeakMap<Link, Chain>();
+const hostViews = new WeakMap<Host, HostView>();
+
+function hostView(h: Host): HostView {
+  let v = hostViews.get(h);
+  if (!v) {
+    const link = h.chain;
+    let chain: Chain | null = null;
+    if (link) {
+      chain = hostChains.get(link) ?? null;
+      if (!chain) hostChains.set(link, (chain = toBlocks(link)));
+    }
+    hostViews.set(h, (v = { ...h, chain }));
+  }
+  return v;
+}
 
 /** The tip hash of a node's chain (for summaries and checks). */
 export const tipOf = (chain: Chain): string => hashBlock(chain[chain.length - 1] as Block);

@@ -9,6 +9,7 @@ import type { SimEvent } from './events';
 import { requestArrives, responseArrives } from './handle';
 import { pop } from './heap';
 import { proofFound, sliceDone } from './mining';
+import { hostAnswered } from './hosts';
 import { peerAnswered, resolve, timedOut } from './resolve';
 import { CLIENT, type Input, type Scheduled, type World } from './world';
 
@@ -79,6 +80,7 @@ function apply(w: World, input: Input): StepResult {
       break;
     case 'answer': {
       const o = input.outcome;
+      hostAnswered(d, input);
       if ('response' in o)
         responseArrives(d, { type: 'response', to: CLIENT, response: o.response, replyTo: input.replyTo });
       else if (input.replyTo.kind === 'resolve') {

@@ -1,5 +1,5 @@
 // A run's history (docs/architecture.md "Time travel"): the inputs that came from outside the world (commands,
-// proofs from external miners) with the moment and time each was applied, checkpoints of the world, and the
+// proofs from external miners, real nodes' answers) with the moment and time each was applied, checkpoints of the world, and the
 // events each moment produced. Worlds are immutable values, so a checkpoint is a reference; everything between
 // two checkpoints is replayed from the recorded inputs, which makes seeking to any moment cheap.
 import type { Input, World } from './world';
@@ -9,7 +9,7 @@ import type { SimEvent } from './events';
 export interface Recorded {
   readonly n: number;
   readonly at: number;
-  readonly input: Extract<Input, { type: 'command' } | { type: 'found' }>;
+  readonly input: Extract<Input, { type: 'command' } | { type: 'found' } | { type: 'answer' }>;
 }
 
 /** At most this many checkpoints per branch: the spacing doubles when they fill up, so memory stays flat. */

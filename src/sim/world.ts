@@ -40,7 +40,25 @@ export type ReplyTo =
   /** A request from outside the world (an HTTP client): its answer leaves as a `reply` effect. */
   | { readonly kind: 'client'; readonly id: number }
   /** One peer's GET /chain in a node's resolve. */
-  | { readonly kind: 'resolve'; readonly node: NodeId; readonly resolveId: number; readonly slot: number };
+  | { readonly kind: 'resolve'; readonly node: NodeId; readonly resolveId: number; readonly slot: number }
+  /** A look at a real node's chain (connect or refresh): the answer only updates what the world knows of it. */
+  | { readonly kind: 'host'; readonly address: Address };
+
+/**
+ * A real node this world is connected to (the app's "Connect a real node"): not simulated, reached over HTTP by
+ * `send` effects, and only with GET /chain — the world reads real nodes, it never writes to them. What it last
+ * answered is part of the world, so a replay shows the same.
+ */
+export interface Host {
+  readonly address: Address;
+  /** Where its requests go: "http://127.0.0.1:5000", or a Chainlab node's relay to it. */
+  readonly url: string;
+  /** Its chain as last seen (null until it answered one). */
+  readonly chain: Link | null;
+  /** When it last answered, and the problem if it did not. */
+  readonly checkedAt: number | null;
+  readonly error: Failure | null;
+}
 
 /** A request a node has received and will answer later (GET /mine, GET /nodes/resolve). */
 export interface Held {
@@ -176,6 +194,7 @@ export type Input =
   /** The answer a real host gave (or why it gave none) to a request this world sent it. */
   | {
       readonly type: 'answer';
+      readonly from: Address;
       readonly replyTo: ReplyTo;
       readonly outcome: { readonly response: Response } | { readonly error: Failure };
     };
@@ -193,6 +212,8 @@ export interface World {
    * leaves as a `send` effect and its answer comes back as an input. Otherwise such an address is unreachable.
    */
   readonly remote: boolean;
+  /** Real nodes this world reads (a world without `remote`); a request to one other than GET /chain is not sent. */
+  readonly hosts: readonly Host[];
   /** Virtual seconds since the start. */
   readonly time: number;
   /** Inputs applied so far: a moment of the run is named by this count. */
@@ -234,6 +255,7 @@ export function createWorld(params: SimParams, miner: MinerKind, remote = false)
     params,
     miner,
     remote,
+    hosts: [],
     time: 0,
     n: 0,
     seq: 0,

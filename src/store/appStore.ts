@@ -7,7 +7,7 @@ import type { SimEvent } from '../sim/events';
 import type { MiningProgress } from '../sim/minerPort';
 import type { MessageRecord } from '../sim/bus';
 import type { SimParams } from '../sim/params';
-import type { BranchInfo } from '../sim/simulation';
+import type { BranchInfo, HostView } from '../sim/simulation';
 
 export interface NodeView {
   readonly id: string;
@@ -58,6 +58,8 @@ export interface AppState {
   readonly speed: number;
   readonly params: SimParams;
   readonly nodes: readonly NodeView[];
+  /** Real nodes the run reads (Connect a real node), with their chains as last seen. */
+  readonly hosts: readonly HostView[];
   readonly selected: string | null;
   readonly partitioned: boolean;
   readonly progress: Readonly<Record<string, MiningProgress | undefined>>;
@@ -83,6 +85,7 @@ export function createAppStore(initial: Pick<AppState, 'params'> & Partial<AppSt
     timeline: NO_TIMELINE,
     speed: 1,
     nodes: [],
+    hosts: [],
     selected: null,
     partitioned: false,
     progress: {},

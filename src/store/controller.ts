@@ -12,7 +12,7 @@ import type { Command } from '../sim/commands';
 import type { SimEvent } from '../sim/events';
 import type { FoundProof, MakeMiner, MinerPort, MiningProgress } from '../sim/minerPort';
 import { DEFAULT_PARAMS, mergeParams, type SimParams } from '../sim/params';
-import { createSimulation, type Simulation } from '../sim/simulation';
+import { createSimulation, type AskHost, type Simulation } from '../sim/simulation';
 import {
   appendCapped,
   createAppStore,
@@ -35,6 +35,8 @@ export interface ControllerOptions {
   ) => MinerPort;
   /** Longest virtual step per frame, so a hidden tab does not jump ahead minutes when it comes back. */
   readonly maxFrameSeconds?: number;
+  /** How real nodes are asked (the app: fetch, src/http/askPeer.ts); without it they are unreachable. */
+  readonly net?: AskHost;
 }
 
 export interface LoadOptions {
@@ -46,6 +48,10 @@ export interface LoadOptions {
 
 /** Events the app keeps for the timeline (the panels show the last few hundred of each kind at any moment). */
 const EVENT_CAP = 100_000;
+
+/** The previous list while its items are the same objects (views are cached per value), so panels skip a render. */
+const sameList = <T>(prev: readonly T[], next: readonly T[]): readonly T[] =>
+  prev.length === next.length && next.every((x, i) => x === prev[i]) ? prev : next;
 
 const sameView = (a: NodeView, b: NodeView) =>
   (Object.keys(a) as (keyof NodeView)[]).every((k) => a[k] === b[k]);
@@ -60,6 +66,7 @@ export function createController(options: ControllerOptions = {}) {
   const startSim = (initial: Partial<SimParams>) =>
     createSimulation(mergeParams(DEFAULT_PARAMS, initial), {
       ...(makeMiner ? { miner: makeMiner } : {}),
+      ...(options.net ? { net: options.net } : {}),
       eventCap: EVENT_CAP,
     });
   let sim: Simulation = startSim(options.params ?? {});
@@ -110,12 +117,15 @@ export function createController(options: ControllerOptions = {}) {
     const progress: Record<string, MiningProgress | undefined> = {};
     for (const n of nodes) progress[n.id] = n.mining ? (sim.miner.progress(n.id) ?? undefined) : undefined;
     const s = store.getState();
-    const selected =
-      s.selected && nodes.some((n) => n.id === s.selected) ? s.selected : (nodes[0]?.id ?? null);
+    const hosts = sameList(s.hosts, sim.hosts());
+    // A real node's address may be selected too: the Chain panel shows its chain, read-only.
+    const known = (id: string) => nodes.some((n) => n.id === id) || hosts.some((h) => h.address === id);
+    const selected = s.selected && known(s.selected) ? s.selected : (nodes[0]?.id ?? null);
     return {
       now: sim.now(),
       params: sim.params(),
       nodes,
+      hosts,
       selected,
       partitioned: sim.partition() !== null,
       progress,
@@ -274,6 +284,7 @@ export function createController(options: ControllerOptions = {}) {
     load(payload: SharePayload, how: LoadOptions = {}): Result<void> {
       const replayed = replayRun(payload, {
         ...(makeMiner ? { miner: makeMiner } : {}),
+        ...(options.net ? { net: options.net } : {}),
         eventCap: EVENT_CAP,
       });
       if (!replayed.ok) return replayed;

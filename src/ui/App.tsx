@@ -9,6 +9,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { ControllerContext, useApp } from './context';
 import { MempoolPanel } from './MempoolPanel';
 import { NetworkPanel } from './NetworkPanel';
+import { RealNodesPanel } from './RealNodes';
 import { Notices } from './Notices';
 import { PowPanel } from './PowPanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -59,6 +60,9 @@ function Layout() {
         <div className="col col-left">
           <PanelBoundary name="Network">
             <NetworkPanel />
+          </PanelBoundary>
+          <PanelBoundary name="Real nodes">
+            <RealNodesPanel />
           </PanelBoundary>
           <PanelBoundary name="Settings">
             <SettingsPanel />

@@ -36,8 +36,9 @@ interface Props {
   readonly opts: ValidationOptions;
   /** The transaction being edited in this block, if any. */
   readonly editing: number | null;
-  readonly onEdit: (txIndex: number | null) => void;
-  readonly onApply: (txIndex: number, patch: Partial<Transaction>) => void;
+  /** Without these the card is read-only (a real node's chain): no Edit buttons. */
+  readonly onEdit?: (txIndex: number | null) => void;
+  readonly onApply?: (txIndex: number, patch: Partial<Transaction>) => void;
 }
 
 export function BlockCard({ chain, blockNumber, status, opts, editing, onEdit, onApply }: Props) {
@@ -78,7 +79,7 @@ export function BlockCard({ chain, blockNumber, status, opts, editing, onEdit, o
           {block.transactions.map((tx, i) => (
             <li key={i}>
               <span className="mono tx-label">{txLabel(tx)}</span>
-              {editing === i ? (
+              {!onEdit || !onApply ? null : editing === i ? (
                 <TxEditor
                   chain={chain}
                   blockNumber={blockNumber}

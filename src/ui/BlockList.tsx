@@ -23,8 +23,9 @@ interface Props {
   readonly firstFault: ChainFault | null;
   readonly opts: ValidationOptions;
   readonly editing: Editing | null;
-  readonly onEdit: (e: Editing | null) => void;
-  readonly onApply: (e: Editing, patch: Partial<Transaction>) => void;
+  /** Without these the list is read-only (a real node's chain). */
+  readonly onEdit?: (e: Editing | null) => void;
+  readonly onApply?: (e: Editing, patch: Partial<Transaction>) => void;
   readonly ref?: Ref<BlockListHandle>;
 }
 
@@ -95,8 +96,14 @@ export function BlockList({ chain, firstFault, opts, editing, onEdit, onApply, r
                 status={blockStatus(firstFault, blockNumber)}
                 opts={opts}
                 editing={editing?.blockNumber === blockNumber ? editing.txIndex : null}
-                onEdit={(txIndex) => onEdit(txIndex === null ? null : { blockNumber, txIndex })}
-                onApply={(txIndex, patch) => onApply({ blockNumber, txIndex }, patch)}
+                {...(onEdit && onApply
+                  ? {
+                      onEdit: (txIndex: number | null) =>
+                        onEdit(txIndex === null ? null : { blockNumber, txIndex }),
+                      onApply: (txIndex: number, patch: Partial<Transaction>) =>
+                        onApply({ blockNumber, txIndex }, patch),
+                    }
+                  : {})}
               />
             </li>
           );

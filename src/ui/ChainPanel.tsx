@@ -8,6 +8,7 @@ import { ChainStatus } from './ChainStatus';
 import { createChainChecker } from './chainView';
 import { useApp, useAppShallow, useController, useSelectedNode } from './context';
 import { nodeName } from './format';
+import { HostChain } from './RealNodes';
 import './ChainPanel.css';
 
 /** The block a student edited, remembered by its new hash so the note disappears once the block is replaced. */
@@ -22,6 +23,8 @@ function NodePicker({ selected }: { selected: string }) {
   const group = useId();
   const ids = useAppShallow((s) => s.nodes.map((n) => n.id));
   const lengths = useAppShallow((s) => s.nodes.map((n) => n.chain.length));
+  const hosts = useAppShallow((s) => s.hosts.map((h) => h.address));
+  const hostLengths = useAppShallow((s) => s.hosts.map((h) => h.chain?.length ?? null));
   return (
     <fieldset className="node-pick">
       <legend className="visually-hidden">Show the chain of</legend>
@@ -39,6 +42,18 @@ function NodePicker({ selected }: { selected: string }) {
           </label>
         );
       })}
+      {hosts.map((address, i) => (
+        <label key={address} className={address === selected ? 'on' : undefined}>
+          <input
+            type="radio"
+            name={group}
+            checked={address === selected}
+            onChange={() => controller.select(address)}
+          />{' '}
+          <span className="mono">{address}</span>{' '}
+          <span className="muted">· real{hostLengths[i] === null ? '' : ` · ${hostLengths[i]} blocks`}</span>
+        </label>
+      ))}
     </fieldset>
   );
 }
@@ -61,6 +76,20 @@ export function ChainPanel() {
   );
   const chain = node?.chain;
   const firstFault = useMemo(() => (chain ? checker(chain, opts) : null), [checker, chain, opts]);
+  const host = useApp((s) => s.hosts.find((h) => h.address === s.selected));
+
+  if (host)
+    return (
+      <section className="panel chain-panel" aria-label="Chain">
+        <h2>
+          Chain — <span className="mono">{host.address}</span> (real node)
+        </h2>
+        <div className="row chain-tools">
+          <NodePicker selected={host.address} />
+        </div>
+        <HostChain host={host} />
+      </section>
+    );
 
   if (!node || !chain)
     return (

@@ -162,6 +162,7 @@ export function SequenceView() {
               </defs>
               {layout.lanes.map((l) => (
                 <g key={l.netloc} className={l.netloc === CLIENT ? 'seq-lane seq-client' : 'seq-lane'}>
+                  <title>{l.fullName}</title>
                   <text x={l.x} y={18} textAnchor="middle" className="seq-lane-name">
                     {l.name}
                   </text>

@@ -31,8 +31,16 @@ export const GEOMETRY = {
 
 export interface Lane {
   readonly netloc: string;
+  /** The name as it fits above the lane ("…0.1:40681" for a real node's long address). */
   readonly name: string;
+  readonly fullName: string;
   readonly x: number;
+}
+
+/** The end of `name` that fits in `px` (a real node's port is what tells it apart), marked with "…". */
+export function fitName(name: string, px: number, charWidth: number): string {
+  const chars = Math.max(3, Math.floor(px / charWidth));
+  return name.length <= chars ? name : `…${name.slice(name.length - chars + 1)}`;
 }
 
 export interface Arrow {
@@ -94,7 +102,8 @@ export function layoutSequence(
   const laneGap = fitLaneGap(available, order.length);
   const lanes = order.map((netloc, i) => ({
     netloc,
-    name: peerName(netloc),
+    name: fitName(peerName(netloc), laneGap - 6, g.charWidth),
+    fullName: peerName(netloc),
     x: g.axis + laneGap * (i + 0.5),
   }));
   const xOf = (netloc: string) => (lanes.find((l) => l.netloc === netloc) as Lane).x;

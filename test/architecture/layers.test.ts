@@ -17,6 +17,7 @@ const LAYERS = [
   'experiments', // theory against the engine
   'share', // links, run files, autosave, lesson runs for the app
   'worker', // the Web Worker miner shell and its page-side driver
+  'http', // the tutorial's requests over real HTTP, in the browser and in Node: Flask's encoding, asking a peer
   'server', // the node as a real HTTP server (Node only): the engine against the wall clock and sockets
   'store', // the app's state and the live clock
   'ui', // React panels

@@ -1,4 +1,5 @@
-// The HTTP node asking real hosts (another Chainlab node, a Python tutorial node): Node's fetch with a timeout.
+// Asking a real host (another Chainlab node, a Python tutorial node) with fetch and a timeout: the HTTP node does,
+// and so does the app for the real nodes it is connected to (the same code in Node and in the browser).
 // Where the tutorial is fragile this is not: a peer that is down, slow, or answers something that is not a
 // chain becomes a reason in the resolve log (E_UNREACHABLE, E_TIMEOUT, E_JSON, E_SCHEMA …), never a crash.
 import { fromBlocks } from '../core/chain';
@@ -47,13 +48,26 @@ function networkError(to: Address, req: Request, e: unknown, timeoutMs: number):
       `${to} did not answer ${req.method} ${req.path} within ${timeoutMs / 1000} s.`,
     );
   const cause = (e as { cause?: { code?: string } })?.cause?.code ?? (e as Error)?.message ?? 'no answer';
+  // A browser says only "Failed to fetch": nothing listens there, or the node sends no CORS headers.
+  if (typeof document !== 'undefined' && e instanceof TypeError)
+    return failure(
+      'E_UNREACHABLE',
+      `${to} cannot be reached from this page (${cause}). Is it running? A Python node sends no CORS headers: ` +
+        'reach it through a Chainlab node that registered it (…/relay/<its address>).',
+    );
   return failure('E_UNREACHABLE', `${to} cannot be reached (${cause}).`);
 }
 
-export async function askPeer(to: Address, req: Request, timeoutMs: number): Promise<PeerOutcome> {
+/** Ask the host at `to` ("127.0.0.1:5000"), or at `base` when given (a relay: "http://h:5001/relay/h:5000"). */
+export async function askPeer(
+  to: Address,
+  req: Request,
+  timeoutMs: number,
+  base = `http://${to}`,
+): Promise<PeerOutcome> {
   let res: globalThis.Response;
   try {
-    res = await fetch(`http://${to}${req.path}`, {
+    res = await fetch(`${base}${req.path}`, {
       method: req.method,
       signal: AbortSignal.timeout(timeoutMs),
       ...(req.method === 'POST'
