@@ -7,6 +7,7 @@ import { parseChainResponse } from '../core/chainJson';
 import { failure, type Failure } from '../core/errors';
 import { parseJson, DEFAULT_PARSE_LIMITS } from '../core/parse';
 import { decodeUtf8 } from '../core/text';
+import { readCapped } from '../share/readCapped';
 import type { Request, Response } from '../sim/protocol';
 import type { Address } from '../sim/world';
 import { flaskJson, toPy } from './wire';
@@ -15,30 +16,6 @@ export type PeerOutcome = { readonly response: Response } | { readonly error: Fa
 
 /** Bytes read from a peer's answer at most: a whole GET /chain file. */
 const MAX_ANSWER = DEFAULT_PARSE_LIMITS.maxChars;
-
-async function readCapped(res: globalThis.Response, cap: number): Promise<Uint8Array | null> {
-  const reader = res.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > cap) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    parts.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 function networkError(to: Address, req: Request, e: unknown, timeoutMs: number): Failure {
   const name = (e as { name?: string })?.name;
@@ -79,7 +56,7 @@ export async function askPeer(
   }
   let bytes: Uint8Array | null;
   try {
-    bytes = await readCapped(res, MAX_ANSWER);
+    bytes = res.body ? await readCapped(res.body, MAX_ANSWER) : new Uint8Array();
   } catch (e) {
     return { error: networkError(to, req, e, timeoutMs) };
   }

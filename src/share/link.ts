@@ -4,6 +4,7 @@
 import { fail, failure, ok, type Result } from '../core/errors';
 import { payloadText, type SharePayload } from './payload';
 import { parsePayloadText } from './readPayload';
+import { readCapped } from './readCapped';
 
 export const LINK_PREFIX = '#s=';
 
@@ -31,29 +32,6 @@ function fromBase64Url(text: string): Uint8Array | null {
   return out;
 }
 
-async function readAll(stream: ReadableStream<Uint8Array>, cap: number): Promise<Uint8Array | 'too-large'> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > cap) {
-      await reader.cancel().catch(() => undefined);
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream) {
   const writer = transform.writable.getWriter();
   // Errors surface on the readable side; these promises only need a handler.
@@ -72,7 +50,7 @@ const MOMENT = '&t=';
 export async function encodeLink(p: SharePayload, moment?: number): Promise<Result<string>> {
   const json = new TextEncoder().encode(payloadText(p));
   if (json.length > LINK_LIMITS.inflated) return fail(failure('E_TOO_LARGE', tooLongMessage(json.length)));
-  const packed = await readAll(through(json, new CompressionStream('deflate-raw')), Infinity);
+  const packed = await readCapped(through(json, new CompressionStream('deflate-raw')), Infinity);
   const text = toBase64Url(packed as Uint8Array);
   if (text.length > LINK_LIMITS.chars) return fail(failure('E_TOO_LARGE', tooLongMessage(json.length)));
   const at = moment !== undefined && moment < p.check.n ? `${MOMENT}${moment}` : '';
@@ -120,13 +98,13 @@ export async function decodeLink(fragment: string): Promise<Result<SharePayload>
         'This link is damaged: it holds characters or a length a Chainlab link never has.',
       ),
     );
-  let json: Uint8Array | 'too-large';
+  let json: Uint8Array | null;
   try {
-    json = await readAll(through(bytes, new DecompressionStream('deflate-raw')), LINK_LIMITS.inflated);
+    json = await readCapped(through(bytes, new DecompressionStream('deflate-raw')), LINK_LIMITS.inflated);
   } catch {
     return fail(failure('E_SHARE_DECODE', 'This link is damaged or cut short: its data does not unpack.'));
   }
-  if (json === 'too-large')
+  if (json === null)
     return fail(
       failure(
         'E_TOO_LARGE',

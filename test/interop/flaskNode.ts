@@ -1,10 +1,11 @@
 // Starts and stops the tutorial's Python node (test/interop/tutorial_node.py) for the interop tests: one
 // process group per node on a free loopback port, stopped by the test or, at the latest, when the test process
-// exits (docs/development.md "Traps": ports, child processes).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// exits (nodeProcess.ts spawnGroup; docs/development.md "Traps": ports, child processes).
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { spawnGroup } from './nodeProcess';
 
 export const TUTORIAL_NODE = fileURLToPath(new URL('./tutorial_node.py', import.meta.url));
 
@@ -32,12 +33,9 @@ export interface FlaskNode {
 
 const READY_TIMEOUT_MS = 15_000;
 const POLL_MS = 100;
-const STOP_GRACE_MS = 3_000;
 /** Werkzeug's message when the port was taken between freePort() and the bind. */
 const PORT_TAKEN = /Address already in use|Errno 98/;
 const PORT_ATTEMPTS = 3;
-/** Enough of the node's stderr to explain a failed start. */
-const OUTPUT_TAIL_CHARS = 4_000;
 
 let cachedPython: string | null | undefined;
 
@@ -73,36 +71,6 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
-// Process groups still running; the exit handler kills them so no node outlives the test process.
-const running = new Set<number>();
-let exitHandlerInstalled = false;
-
-function killGroup(pgid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pgid, signal);
-  } catch {
-    // The group is already gone.
-  }
-}
-
-function installExitHandler(): void {
-  if (exitHandlerInstalled) return;
-  exitHandlerInstalled = true;
-  // 'exit' handlers must be synchronous: no time to wait for a graceful stop.
-  process.on('exit', () => {
-    for (const pgid of running) killGroup(pgid, 'SIGKILL');
-  });
-}
-
-/** The environment of a node: no Flask debug mode (it would indent jsonify's output), no proxy for loopback. */
-function childEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PYTHONUNBUFFERED: '1' };
-  for (const key of Object.keys(env)) {
-    if (/^FLASK_/.test(key) || /^(https?|all|no)_proxy$/i.test(key)) delete env[key];
-  }
-  return env;
-}
-
 function nodeArgs(port: number, host: string, options: FlaskNodeOptions): string[] {
   const args = [TUTORIAL_NODE, '--port', String(port), '--host', host];
   if (options.difficulty !== undefined) args.push('--difficulty', String(options.difficulty));
@@ -122,55 +90,12 @@ type StartOutcome = { ok: true; node: FlaskNode } | { ok: false; portTaken: bool
 async function startOnce(python: string, host: string, options: FlaskNodeOptions): Promise<StartOutcome> {
   const port = await freePort(host);
   const url = `http://${urlHost(host)}:${port}`;
-  const child: ChildProcess = spawn(python, nodeArgs(port, host, options), {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: childEnv(),
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-OUTPUT_TAIL_CHARS);
-  };
-  // Always drained: a full pipe would block the node's request log.
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
-  });
-  let hasExited = false;
-  let spawnError: Error | undefined;
-  child.once('error', (error) => {
-    spawnError = error;
-    hasExited = true;
-  });
-  void exited.then(() => {
-    hasExited = true;
-    if (child.pid !== undefined) running.delete(child.pid);
-  });
-  const pgid = child.pid;
-  if (pgid === undefined) {
-    await new Promise((resolve) => setImmediate(resolve));
-    return {
-      ok: false,
-      portTaken: false,
-      message: `could not start ${python}: ${spawnError?.message ?? 'no pid'}`,
-    };
-  }
-  running.add(pgid);
-
-  const stop = async (): Promise<void> => {
-    if (hasExited) return;
-    killGroup(pgid, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(pgid, 'SIGKILL'), STOP_GRACE_MS);
-    await exited;
-    clearTimeout(timer);
-  };
-  const kill9 = (): void => killGroup(pgid, 'SIGKILL');
-
+  // Werkzeug logs (and says "Address already in use") on stderr, which the group keeps a tail of.
+  const proc = spawnGroup([python, ...nodeArgs(port, host, options)]);
+  const stop = () => proc.stop();
+  const kill9 = () => void proc.kill9();
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (hasExited) break;
+  while (Date.now() < deadline && !proc.hasExited()) {
     try {
       const res = await fetch(`${url}/chain`, {
         signal: AbortSignal.timeout(Math.max(1, Math.min(2_000, deadline - Date.now()))),
@@ -182,17 +107,13 @@ async function startOnce(python: string, host: string, options: FlaskNodeOptions
     }
     await sleep(POLL_MS);
   }
-  const timedOut = !hasExited;
+  const timedOut = !proc.hasExited();
   await stop();
-  const why = spawnError
-    ? spawnError.message
-    : timedOut
-      ? `GET /chain did not answer within ${READY_TIMEOUT_MS / 1000} s`
-      : 'the node exited';
+  const why = timedOut ? `GET /chain did not answer within ${READY_TIMEOUT_MS / 1000} s` : 'the node exited';
   return {
     ok: false,
-    portTaken: PORT_TAKEN.test(output),
-    message: `tutorial node on ${url}: ${why}.\n${output.trim()}`,
+    portTaken: PORT_TAKEN.test(proc.output()),
+    message: `tutorial node on ${url}: ${why}.\n${proc.output().trim()}`,
   };
 }
 
@@ -207,7 +128,6 @@ export async function startFlaskNode(options: FlaskNodeOptions = {}): Promise<Fl
       'No Python with Flask: install Debian\'s python3-flask ("apt-get install -y python3-flask").',
     );
   }
-  installExitHandler();
   const host = options.host ?? '127.0.0.1';
   let last = '';
   // Another process can take the port between freePort() and the node's bind: try a fresh one.

@@ -61,7 +61,7 @@ function installExitHandler(): void {
 
 /** The environment of a child: no proxy for loopback or the test's own hosts, no Flask debug mode. */
 function childEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, PYTHONUNBUFFERED: '1' };
   for (const key of Object.keys(env)) if (/^FLASK_|^(https?|all|no)_proxy$/i.test(key)) delete env[key];
   return env;
 }
