@@ -1,8 +1,10 @@
-// npm run -s experiment -- NAME [--json] [--seed S] [--trials N] [--FIELD V]: one experiment, headless.
-// Prints the table (simulated beside theory); with --json the last stdout line is {"experiment", "rows"}.
+// npm run -s experiment -- NAME [--json] [--check] [--seed S] [--trials N] [--FIELD V] [--LIST V,V]: one
+// experiment, headless. Prints the table (simulated beside theory); with --json the last stdout line is
+// {"experiment", "rows"[, "check"]}; with --check the exit status is 1 when a row is outside 3 SE of theory.
 // Progress goes to stderr. Bad input gets a named error code and a readable message, never a stack trace.
 import { parseArgs } from 'node:util';
 import { EXPERIMENTS, experimentNamed } from '../experiments/registry';
+import { checkReport, checkRows } from '../experiments/check';
 import { checkSpec, runToEnd } from '../experiments/run';
 import { report } from '../experiments/table';
 import type { Experiment, Progress } from '../experiments/types';
@@ -12,8 +14,10 @@ function helpText(): string {
   const lines = [
     'Chainlab experiments (headless)',
     '',
-    '  npm run -s experiment -- NAME [--json] [--seed S] [--trials N] [--FIELD V]',
+    '  npm run -s experiment -- NAME [--json] [--check] [--seed S] [--trials N] [--FIELD V]',
     '    --json      print {"experiment": NAME, "rows": [...]} as the last line, after the table',
+    '    --check     exit with status 1 when a row lies outside 3 standard errors of its theory',
+    '                (the t-quantile of the same tail for few trials); the reasons are printed',
     '    --seed S    the random seed (default 1); the same seed gives the same output',
     '    --trials N  repetitions per row (see each experiment)',
     '',
@@ -22,6 +26,8 @@ function helpText(): string {
     lines.push(`  ${exp.name}: ${exp.title}. --trials = ${exp.trialUnit} (default ${exp.defaultTrials})`);
     for (const f of exp.fields)
       lines.push(`    --${f.key} V   ${f.label} (${f.min}–${f.max}, default ${f.default})`);
+    for (const f of exp.lists ?? [])
+      lines.push(`    --${f.key} V,V…   ${f.label} (${f.min}–${f.max}, default ${f.default.join(',')})`);
   }
   return lines.join('\n') + '\n';
 }
@@ -29,13 +35,15 @@ function helpText(): string {
 const COMMON: Readonly<Record<string, Option>> = {
   help: { type: 'boolean' },
   json: { type: 'boolean' },
+  check: { type: 'boolean' },
   seed: { type: 'string' },
   trials: { type: 'string' },
 };
 
 /** The options one experiment takes (null: those of every experiment, to find the experiment's name). */
 function optionsOf(exp: Experiment | null): Record<string, Option> {
-  const fields = exp ? exp.fields : Object.values(EXPERIMENTS).flatMap((e) => e.fields);
+  const all = exp ? [exp] : Object.values(EXPERIMENTS);
+  const fields = all.flatMap((e) => [...e.fields, ...(e.lists ?? [])]);
   return { ...COMMON, ...Object.fromEntries(fields.map((f) => [f.key, { type: 'string' } as const])) };
 }
 
@@ -118,16 +126,35 @@ export function main(argv: readonly string[]): number {
   }
   const params: Record<string, number> = {};
   for (const f of exp.fields) if (values[f.key] !== undefined) params[f.key] = values[f.key] as number;
+  const lists: Record<string, number[]> = {};
+  for (const f of exp.lists ?? []) {
+    const raw = flags[f.key];
+    if (typeof raw !== 'string') continue;
+    const items = raw.split(',').map((x) => numberFlag(x.trim(), f.key, f.step % 1 === 0));
+    const wrong = items.find((x) => typeof x === 'string');
+    if (typeof wrong === 'string')
+      return usageError(`${wrong} (--${f.key} takes numbers separated by commas)`);
+    lists[f.key] = items as number[];
+  }
   const spec = checkSpec(exp, {
     seed: values.seed ?? 1,
     trials: values.trials ?? exp.defaultTrials,
     params,
+    ...(Object.keys(lists).length ? { lists } : {}),
   });
   if (!spec.ok) return usageError(spec.error.message);
   const result = runToEnd(exp.run(spec.value), progressPrinter());
   process.stdout.write(report(exp, result, spec.value.seed, spec.value.trials) + '\n');
-  if (flags.json) out({ experiment: result.experiment, rows: result.rows });
-  return 0;
+  const checks = flags.check ? checkRows(exp, result) : null;
+  if (checks) process.stdout.write(checkReport(checks).join('\n') + '\n');
+  const failed = checks ? checks.filter((c) => !c.ok).length : 0;
+  if (flags.json)
+    out({
+      experiment: result.experiment,
+      rows: result.rows,
+      ...(checks ? { check: { rows: checks.length, failed, ok: failed === 0 } } : {}),
+    });
+  return failed > 0 ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

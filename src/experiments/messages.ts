@@ -66,6 +66,11 @@ function readSpec(x: unknown): Failure | null {
   if (!isObject(x.params)) return bad(`needs params as an object, not ${shown(x.params)}`);
   for (const [key, value] of Object.entries(x.params))
     if (typeof value !== 'number') return bad(`needs params.${key} as a number, not ${shown(value)}`);
+  if (x.lists === undefined) return null;
+  if (!isObject(x.lists)) return bad(`needs lists as an object, not ${shown(x.lists)}`);
+  for (const [key, value] of Object.entries(x.lists))
+    if (!Array.isArray(value) || value.length > 64 || !value.every((v) => typeof v === 'number'))
+      return bad(`needs lists.${key} as a list of at most 64 numbers, not ${shown(value)}`);
   return null;
 }
 

@@ -1,7 +1,7 @@
 // Drivers for an experiment's generator: all at once (CLI, tests), or in slices that give the event loop back so
 // progress can be drawn and a cancel can land (the worker, and the panel's in-process fallback).
 import { fail, failure, ok, type Result } from '../core/errors';
-import type { Experiment, ExperimentResult, ExperimentSpec, NumberField, Progress } from './types';
+import type { Experiment, ExperimentResult, ExperimentSpec, ListField, NumberField, Progress } from './types';
 
 /** A spec with every field in range, or a readable reason why not. */
 export function checkSpec(exp: Experiment, spec: ExperimentSpec): Result<ExperimentSpec> {
@@ -18,10 +18,26 @@ export function checkSpec(exp: Experiment, spec: ExperimentSpec): Result<Experim
       return bad(`${f.label} must be a ${f.step % 1 === 0 ? 'whole ' : ''}number from ${f.min} to ${f.max}.`);
     params[f.key] = v;
   }
-  return ok({ seed: spec.seed, trials: spec.trials, params });
+  const lists: Record<string, readonly number[]> = {};
+  for (const f of exp.lists ?? []) {
+    const v = spec.lists?.[f.key] ?? f.default;
+    const whole = f.step % 1 === 0;
+    if (v.length === 0 || v.length > f.maxItems || !v.every((x) => inRange(f, x)))
+      return bad(
+        `${f.label} must be 1 to ${f.maxItems} ${whole ? 'whole ' : ''}numbers from ${f.min} to ${f.max}, ` +
+          'separated by commas.',
+      );
+    lists[f.key] = [...v];
+  }
+  return ok({ seed: spec.seed, trials: spec.trials, params, ...(exp.lists?.length ? { lists } : {}) });
 }
 
-function inRange(f: NumberField, v: number): boolean {
+/** A list field's values of a checked spec (checkSpec filled in the defaults). */
+export function listOf(spec: ExperimentSpec, key: string, fallback: readonly number[]): readonly number[] {
+  return spec.lists?.[key] ?? fallback;
+}
+
+function inRange(f: NumberField | ListField, v: number): boolean {
   return Number.isFinite(v) && v >= f.min && v <= f.max && (f.step % 1 !== 0 || Number.isInteger(v));
 }
 
@@ -30,6 +46,7 @@ export function defaultSpec(exp: Experiment, seed = 1): ExperimentSpec {
     seed,
     trials: exp.defaultTrials,
     params: Object.fromEntries(exp.fields.map((f) => [f.key, f.default])),
+    ...(exp.lists?.length ? { lists: Object.fromEntries(exp.lists.map((f) => [f.key, f.default])) } : {}),
   };
 }
 

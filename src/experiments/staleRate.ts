@@ -80,6 +80,7 @@ export const staleRate: Experiment = {
     { key: 'miners', label: 'Miners', min: 2, max: 10, step: 1, default: 10 },
     { key: 'blocks', label: 'Blocks per run', min: 100, max: 100_000, step: 100, default: 2000 },
   ],
+  check: { value: 'simulated', theory: 'theory', labelColumns: 2 },
   columns: [
     { key: 'miners', label: 'n' },
     { key: 'delayOverInterval', label: 'd/T' },

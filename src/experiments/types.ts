@@ -10,11 +10,25 @@ export interface NumberField {
   readonly default: number;
 }
 
+/** Several numbers, one row each (a CLI flag `--alpha 0.1,0.3`, a comma-separated field in the panel). */
+export interface ListField {
+  readonly key: string;
+  readonly label: string;
+  readonly min: number;
+  readonly max: number;
+  /** 1 for whole numbers; anything else allows fractions. */
+  readonly step: number;
+  readonly default: readonly number[];
+  readonly maxItems: number;
+}
+
 export interface ExperimentSpec {
   readonly seed: number;
   /** Independent repetitions per row (runs, attack attempts…: each experiment says what a trial is). */
   readonly trials: number;
   readonly params: Readonly<Record<string, number>>;
+  /** Values of the experiment's list fields (each falls back to its default). */
+  readonly lists?: Readonly<Record<string, readonly number[]>>;
 }
 
 export interface Progress {
@@ -59,8 +73,21 @@ export interface Experiment {
   readonly minTrials?: number;
   readonly maxTrials: number;
   readonly fields: readonly NumberField[];
+  readonly lists?: readonly ListField[];
   /** Columns of the printed table, in order. */
   readonly columns: readonly Column[];
+  /**
+   * What --check compares in each row (src/experiments/check.ts): the simulated column against the theory
+   * column, using the row's `se` and `trials`. Rows without a number in either are not checked.
+   */
+  readonly check?: {
+    readonly value: string;
+    readonly theory: string;
+    /** How many leading columns name a row in the report (default 1). */
+    readonly labelColumns?: number;
+    /** The SE is a proportion's over many Bernoulli trials: use the normal's 3, not a t-quantile. */
+    readonly normal?: boolean;
+  };
   /** Extra lines under the printed table (e.g. the selfish-mining thresholds). */
   readonly notes?: (result: ExperimentResult) => readonly string[];
   /** Yields progress between slices of work and returns the result; same spec ⇒ same result. */
