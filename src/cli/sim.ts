@@ -8,7 +8,10 @@ import { parseChainResponse } from '../core/chainJson';
 import { DEFAULT_PARSE_LIMITS } from '../core/parse';
 import { DIFFICULTY_RANGE, type ProofRule } from '../core/pow';
 import { decodeUtf8 } from '../core/text';
-import { validateChain } from '../core/validate';
+import { validateChain, type ValidationOptions } from '../core/validate';
+import { bitsForZeroBits } from '../core/target';
+import { blockTimesTable } from '../sim/blockTimes';
+import { hashRateStep, RETARGET_HELP, retargetPatch, retargetRule, type RetargetArgs } from './retargetArgs';
 import {
   chainFileText,
   headlessParams,
@@ -27,6 +30,8 @@ const HELP = `Chainlab simulator (headless)
 Run a network:
   npm run -s sim -- --nodes N --blocks B --seed S --difficulty D --rule R
                     [--latency MS] [--scenario NAME] [--event] [--out FILE] [--out-chain NODE FILE]
+                    [--retarget R [--interval S] [--window N] [--halflife S]]
+                    [--hashrate-step BLOCK:FACTOR]
     --nodes N        how many nodes (1–10, default 3)
     --blocks B       stop when B blocks are on the best chain (default 10)
     --seed S         the random seed; the same seed gives byte-identical output (default 1)
@@ -45,13 +50,14 @@ Run a network:
     --out-chain NODE FILE
                      write one node's chain (a name such as alice, or a number from 1) as a bare
                      GET /chain file that the Python node and --import read
-  The last line printed is a JSON summary: seed, rule, difficulty, nodes, heads, converged,
+${RETARGET_HELP}  The last line printed is a JSON summary: seed, rule, difficulty, nodes, heads, converged,
   staleBlocks, messages, simulatedSeconds.
 
 Check a chain file:
-  npm run -s sim -- --import FILE [--difficulty D] [--rule R] [--strict]
+  npm run -s sim -- --import FILE [--difficulty D] [--rule R] [--strict] [--retarget R …]
     Validates a GET /chain JSON file ({"chain": [...], "length": n}) as the Python node would
-    (links and proofs; --strict adds genesis, rewards, amounts, timestamps). Last line:
+    (links and proofs; --strict adds genesis, rewards, amounts, timestamps; --retarget checks each
+    block's proof against the target the rule gives, starting from --difficulty). Last line:
     {"valid": bool, "length": n, "error": {"code", "index", "message"}}
 `;
 
@@ -71,6 +77,11 @@ const OPTIONS = {
   out: { type: 'string', value: 'FILE' },
   import: { type: 'string', value: 'FILE' },
   strict: { type: 'boolean' },
+  retarget: { type: 'string', value: 'R' },
+  interval: { type: 'string', value: 'S' },
+  window: { type: 'string', value: 'N' },
+  halflife: { type: 'string', value: 'S' },
+  'hashrate-step': { type: 'string', value: 'BLOCK:FACTOR' },
 } as const;
 
 type Options = typeof OPTIONS;
@@ -159,7 +170,16 @@ function runImport(file: string, args: Args, rule: ProofRule): number {
   }
   const { chain } = parsed.value;
   const strictness = args.strict ? 'strict' : 'tutorial';
-  const v = validateChain(chain, { pow: { rule, difficulty }, strictness });
+  const retarget = retargetRule(args as RetargetArgs);
+  if (typeof retarget === 'string') return usageError(retarget);
+  const opts: ValidationOptions = {
+    pow: { rule, difficulty },
+    strictness,
+    ...(retarget
+      ? { targets: { segments: [{ fromIndex: 2, bits: bitsForZeroBits(difficulty), rule: retarget }] } }
+      : {}),
+  };
+  const v = validateChain(chain, opts);
   if (v.ok) out({ valid: true, length: chain.length });
   else
     out({
@@ -188,9 +208,14 @@ export function main(argv: readonly string[]): number {
     process.stdout.write(HELP);
     return 0;
   }
-  const rule = args.rule ?? 'tutorial';
+  // Retargeting moves the target by any factor, which only the header rule can carry (src/core/target.ts).
+  const rule = args.rule ?? (args.retarget !== undefined ? 'header' : 'tutorial');
   if (!isRule(rule))
     return usageError(`--rule must be tutorial, tutorial-original or header (not ${shown(rule)}).`);
+  if (args.retarget !== undefined && rule !== 'header')
+    return usageError(
+      `--retarget needs --rule header: the ${rule} rule counts whole hex zeros, so its difficulty moves only ×16.`,
+    );
   if (args.import !== undefined) return runImport(args.import, args, rule);
   const scenario = args.scenario;
   if (scenario !== undefined && !isLessonName(scenario))
@@ -209,7 +234,12 @@ export function main(argv: readonly string[]): number {
       '--out-chain cannot be used with --event: event-mode blocks carry no real proof of work, so the Python ' +
         'node would reject the chain. Run without --event to write a chain file (--out marks an event-mode file).',
     );
-  const blocks = int(args, 'blocks', lesson?.blocks ?? 10, 1, eventMode ? 1_000_000 : 100_000);
+  const step = hashRateStep(args['hashrate-step']);
+  if (typeof step === 'string') return usageError(step);
+  // A step needs room to show the rule at work: by default the run goes on to four times the step's block.
+  const maxBlocks = eventMode ? 1_000_000 : 100_000;
+  const defaultBlocks = lesson?.blocks ?? (step ? Math.min(4 * step.at, maxBlocks) : 10);
+  const blocks = int(args, 'blocks', defaultBlocks, 1, maxBlocks);
   const seed = int(args, 'seed', lesson?.seed ?? 1, 0, 2 ** 32 - 1);
   const difficulty = int(
     args,
@@ -220,6 +250,10 @@ export function main(argv: readonly string[]): number {
   );
   const latency = int(args, 'latency', lesson?.latencyMs ?? 100, 0, 60_000);
   for (const v of [nodes, blocks, seed, difficulty, latency]) if (typeof v === 'string') return usageError(v);
+  const retarget = retargetRule(args as RetargetArgs);
+  if (typeof retarget === 'string') return usageError(retarget);
+  const patch = retargetPatch(retarget, step, nodes as number, difficulty as number);
+  const scripted = scenario ? scenarioScript(scenario) : null;
   const options: HeadlessOptions = {
     nodes: nodes as number,
     blocks: blocks as number,
@@ -229,7 +263,8 @@ export function main(argv: readonly string[]): number {
     latencyMs: latency as number,
     record: args.out !== undefined,
     ...(eventMode ? { eventMode } : {}),
-    ...(scenario ? scenarioScript(scenario) : {}),
+    ...(scripted ?? {}),
+    ...(Object.keys(patch).length > 0 ? { params: { ...scripted?.params, ...patch } } : {}),
   };
   // The same range checks as every other way into a simulation (src/sim/settings.ts).
   const checked = checkParams(headlessParams(options));
@@ -262,6 +297,7 @@ export function main(argv: readonly string[]): number {
     }
   }
   if (scenario && run.summary.scenario) printReveal(scenario, run.summary.scenario.outcome, write);
+  if (run.summary.blockTimes) for (const line of blockTimesTable(run.summary.blockTimes)) write(line);
   out(run.summary);
   return 0;
 }

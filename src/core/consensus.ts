@@ -4,7 +4,9 @@
 import { hashBlock } from './block';
 import { fork, fromBlocks, type Link } from './chain';
 import type { Failure } from './errors';
+import { beats } from './forkRule';
 import { expectedAttempts } from './pow';
+import { chainWorkOf } from './retarget';
 import type { Block, Chain } from './types';
 import { validateChain, type ChainFault, type ValidationOptions } from './validate';
 
@@ -68,6 +70,8 @@ function cacheFor(at: object, rule: string): WeakMap<object, number> {
 
 /** Work of a chain: Σ expected attempts of its mined blocks (genesis carries no work). */
 export function chainWork(chain: AnyChain, opts: ValidationOptions): number {
+  if (opts.targets)
+    return chainWorkOf(opts.targets, Array.isArray(chain) ? fromBlocks(chain as Chain) : (chain as Link));
   const at = opts.difficultyAt;
   if (!at) return Math.max(chain.length - 1, 0) * expectedAttempts(opts.pow);
   const cache = cacheFor(at, opts.pow.rule);
@@ -148,7 +152,7 @@ export function chooseChain<C extends AnyChain>(
     const work = chainWork(cand.chain, opts.validation);
     const bar = best ? best.score : ownScore;
     // The tutorial checks length first and validates only a longer chain (resolve_conflicts).
-    if (!(score > bar)) {
+    if (!beats(score, bar)) {
       const than = best ? best.peer : 'ours';
       outcomes.push({
         peer: cand.peer,

@@ -7,6 +7,7 @@ export const ERROR_CODES = {
   E_INDEX: 'Block numbers must go up by one.',
   E_PREV_HASH: 'previous_hash does not match the hash of the block before.',
   E_POW: 'The proof of work is not valid.',
+  E_TARGET: 'The block’s target is not the one the retarget rule gives from the blocks before it.',
   E_REWARD: 'The mining reward is wrong.',
   E_AMOUNT: 'An amount is not a positive number.',
   E_TIMESTAMP: 'A timestamp goes back in time.',
@@ -28,6 +29,11 @@ export const ERROR_CODES = {
   E_READ: 'The file cannot be read: it is not a regular file, or the browser would not open it.',
   E_MESSAGE: 'A message to a worker is malformed or comes from another version of Chainlab.',
   E_NOT_FOUND: 'There is nothing at that address on this node.',
+  E_HUB_MESSAGE: 'A message to the classroom hub is malformed or from another version of Chainlab.',
+  E_FORBIDDEN: 'Only the teacher may do that, and a page speaks only for its own node.',
+  E_RATE_LIMIT: 'Too many messages at once: the hub is slowing this page down.',
+  E_NAME_TAKEN: 'Another node of the class already has that name.',
+  E_CLASS_FULL: 'The class has no free node address left.',
   E_INTERNAL: 'Something went wrong inside Chainlab: a bug, not a problem with the input.',
 } as const;
 

@@ -3,21 +3,28 @@
 // serves them all.
 import { hashBlock, txToJson } from './block';
 import { dumps, pyFloatRepr, pyString } from './encoding';
-import { leadingHexZeros, leadingZeroBits, sha256Hex, type HexHash } from './hash';
+import { leadingHexZeros, sha256Hex, type HexHash } from './hash';
+import { bitsForZeroBits, bitsHex, hashBelow, workOf } from './target';
 import { REWARD_SENDER, type Block, type Transaction } from './types';
 
 /**
  * - `tutorial`: sha256(f"{last_proof}{proof}{last_hash}") starts with D hex zeros (dvf/blockchain today).
  * - `tutorial-original`: the article's first version, sha256(f"{last_proof}{proof}"), without last_hash.
- * - `header`: Bitcoin-style header binding previous hash, transactions, timestamp, difficulty and miner; D counts
- *   leading zero *bits*, so one slider step doubles the expected work.
+ * - `header`: Bitcoin-style header binding previous hash, transactions, timestamp, target and miner; the hash must
+ *   be below the target (src/core/target.ts). D leading zero *bits* is the target 2^(256 − D), so one slider step
+ *   doubles the expected work; a retarget rule moves it by any factor.
  */
 export type ProofRule = 'tutorial' | 'tutorial-original' | 'header';
 
 export interface PowParams {
   readonly rule: ProofRule;
-  /** Hex zeros for the tutorial rules (0–8, tutorial default 4); zero bits for `header` (0–40). */
+  /**
+   * Hex zeros for the tutorial rules (0–8, tutorial default 4); zero bits for `header` (0–40), fractional when
+   * `bits` is given (what the slider would have to say).
+   */
   readonly difficulty: number;
+  /** Header rule under retargeting: the block's exact target, compact (otherwise 2^(256 − difficulty)). */
+  readonly bits?: number;
 }
 
 export const DEFAULT_POW: PowParams = { rule: 'tutorial', difficulty: 4 };
@@ -62,14 +69,28 @@ export function transactionsRoot(transactions: readonly Transaction[]): HexHash 
   return sha256Hex(dumps(transactions.map(txToJson)));
 }
 
+/** The header rule's target in compact form: the exact one under retargeting, else 2^(256 − difficulty). */
+export function headerBits(params: PowParams): number {
+  return params.bits ?? bitsForZeroBits(params.difficulty);
+}
+
 /**
  * The header rule's fixed part, padded with '.' to a multiple of 64 bytes so that after the midstate each
  * attempt is exactly one SHA-256 compression: 16 nonce digits + 0x80 + 8 length bytes = 25 ≤ 64
- * (docs/protocol.md "Proof of work").
+ * (docs/protocol.md "Proof of work"). A fixed difficulty keeps version 1 (`bits=` the zero bits D, so saved
+ * header-rule runs replay to the same proofs); under retargeting version 2 carries the exact compact target as
+ * 8 hex digits (docs/protocol.md "Retargeting").
  */
-export function headerPrefix(previousHash: string, draft: BlockDraft, bits: number): string {
+export function headerPrefix(
+  previousHash: string,
+  draft: BlockDraft,
+  difficulty: number,
+  target?: number,
+): string {
+  const head = target === undefined ? 'chainlab-header/1' : 'chainlab-header/2';
+  const bits = target === undefined ? String(difficulty) : bitsHex(target);
   const fields =
-    `chainlab-header/1 prev=${previousHash} root=${transactionsRoot(draft.transactions)} ` +
+    `${head} prev=${previousHash} root=${transactionsRoot(draft.transactions)} ` +
     `time=${pyFloatRepr(draft.timestamp)} bits=${bits} miner=${pyString(minerOf(draft.transactions))} nonce=`;
   const padded = Math.ceil(fields.length / 64) * 64;
   return fields.padEnd(padded, '.');
@@ -83,13 +104,13 @@ export function proofInput(params: PowParams, last: Block, draft: BlockDraft): P
     case 'tutorial-original':
       return { prefix: String(last.proof), suffix: '' };
     case 'header':
-      return { prefix: headerPrefix(hashBlock(last), draft, params.difficulty), suffix: '' };
+      return { prefix: headerPrefix(hashBlock(last), draft, params.difficulty, params.bits), suffix: '' };
   }
 }
 
 export function meetsDifficulty(params: PowParams, hashHex: string): boolean {
   return params.rule === 'header'
-    ? leadingZeroBits(hashHex) >= params.difficulty
+    ? hashBelow(hashHex, headerBits(params))
     : leadingHexZeros(hashHex) >= params.difficulty;
 }
 
@@ -140,9 +161,10 @@ export function searchProof(
   return null;
 }
 
-/** Expected attempts for one proof: 16^D hex zeros, or 2^bits for the header rule. Also a block's work. */
+/** Expected attempts for one proof: 16^D hex zeros, or 2^256 / target for the header rule. Also a block's work. */
 export function expectedAttempts(params: PowParams): number {
-  return params.rule === 'header' ? 2 ** params.difficulty : 16 ** params.difficulty;
+  if (params.rule !== 'header') return 16 ** params.difficulty;
+  return params.bits === undefined ? 2 ** params.difficulty : workOf(params.bits);
 }
 
 /** Probability that a single attempt succeeds. */

@@ -34,6 +34,12 @@ export interface Block {
   readonly previous_hash: HexHash | string | number;
   /** Made in event mode: the proof is a placeholder nobody checked, so the chain is never exported. */
   readonly noProof?: true;
+  /**
+   * Header rule under retargeting: the target this block was mined at, in compact form (src/core/target.ts). Not
+   * one of the tutorial's fields, so never hashed into the block or exported; the proof commits to it (the header
+   * line holds it), and validation checks it against the rule (E_TARGET, docs/protocol.md "Retargeting").
+   */
+  readonly bits?: number;
 }
 
 export type Chain = readonly Block[];

@@ -8,7 +8,9 @@ import { validProof, type PowParams } from './pow';
 import { REWARD_AMOUNT, REWARD_SENDER, type Block, type Chain, type Transaction } from './types';
 import { applyBlock, type Balances } from './ledger';
 import { isPositive } from './amount';
-import { blocksFrom, toBlocks, type Link } from './chain';
+import { blocksFrom, fromBlocks, toBlocks, type Link } from './chain';
+import { expectedAfter, segmentAt, type TargetPlan } from './retarget';
+import { bitsHex, zeroBitsOf } from './target';
 
 export type Strictness = 'tutorial' | 'strict';
 
@@ -21,6 +23,11 @@ export interface ValidationOptions {
   readonly difficultyAt?: (index: number) => number;
   /** Event mode: block times were drawn, not hashed, so proofs are placeholders and are not checked. */
   readonly skipProof?: boolean;
+  /**
+   * Header rule under retargeting: each block's target follows from the blocks before it (src/core/retarget.ts).
+   * Replaces `difficultyAt`; a block that carries another target fails with E_TARGET.
+   */
+  readonly targets?: TargetPlan;
 }
 
 export const TUTORIAL_VALIDATION: ValidationOptions = {
@@ -57,8 +64,17 @@ export function checkGenesis(block: Block): ChainFault | null {
   return null;
 }
 
-/** The links-and-proof check of the tutorial for the block at 1-based position `n` (n ≥ 2). */
-function checkLink(prev: Block, block: Block, n: number, opts: ValidationOptions): ChainFault | null {
+/**
+ * The links-and-proof check of the tutorial for the block at 1-based position `n` (n ≥ 2); `parent` is the
+ * chain up to `prev` when the targets follow a retarget rule.
+ */
+function checkLink(
+  prev: Block,
+  block: Block,
+  n: number,
+  opts: ValidationOptions,
+  parent?: Link,
+): ChainFault | null {
   if (block.previous_hash !== hashBlock(prev)) {
     return fault(
       'E_PREV_HASH',
@@ -66,12 +82,36 @@ function checkLink(prev: Block, block: Block, n: number, opts: ValidationOptions
       `previous_hash no longer matches block ${n - 1}'s hash (it says ${short(String(block.previous_hash))}, block ${n - 1} hashes to ${short(hashBlock(prev))}).`,
     );
   }
+  if (opts.targets && parent) return checkTarget(prev, block, n, opts, opts.targets, parent);
   const pow = powFor(opts, block.index);
   if (!opts.skipProof && !validProof(pow, prev, block)) {
     const what =
       pow.rule === 'header' ? `${pow.difficulty} leading zero bits` : `${pow.difficulty} leading zeros`;
     return fault('E_POW', n, `proof ${block.proof} does not give a hash with ${what}.`);
   }
+  return null;
+}
+
+/** Under retargeting: the block's target must be the rule's (E_TARGET), and its proof must reach it (E_POW). */
+function checkTarget(
+  prev: Block,
+  block: Block,
+  n: number,
+  opts: ValidationOptions,
+  plan: TargetPlan,
+  parent: Link,
+): ChainFault | null {
+  const bits = expectedAfter(plan, parent);
+  if (block.bits !== undefined && block.bits !== bits) {
+    const rule = segmentAt(plan, block.index).rule;
+    const from = rule
+      ? `the ${rule.algorithm} retarget rule gives ${bitsHex(bits)} from the timestamps and targets of the blocks before it`
+      : `blocks at this height are mined at ${bitsHex(bits)}`;
+    return fault('E_TARGET', n, `it was mined at the target ${bitsHex(block.bits)}, but ${from}.`);
+  }
+  const pow: PowParams = { rule: 'header', difficulty: zeroBitsOf(bits), bits };
+  if (!opts.skipProof && !validProof(pow, prev, block))
+    return fault('E_POW', n, `proof ${block.proof} does not give a hash below the target ${bitsHex(bits)}.`);
   return null;
 }
 
@@ -123,6 +163,7 @@ export function validateChain(
   opts: ValidationOptions,
   trustedPrefix = 0,
 ): Result<number, ChainFault> {
+  if (opts.targets) return validateLinks(isLink(chain) ? chain : fromBlocks(chain), opts, trustedPrefix);
   if (!isLink(chain)) return validateBlocks(chain, 0, opts, trustedPrefix);
   if (opts.strictness === 'strict' && opts.balances)
     return validateBlocks(toBlocks(chain), 0, opts, trustedPrefix);
@@ -132,12 +173,38 @@ export function validateChain(
 
 const isLink = (c: Chain | Link): c is Link => !Array.isArray(c);
 
-/** `blocks` are positions `offset`… of a chain; the first `trusted` of them are already validated. */
+/** Links from position `from` (0-based) to the tip, in order. */
+function linksFrom(chain: Link, from: number): Link[] {
+  const out: Link[] = new Array(Math.max(0, chain.length - from));
+  let l: Link | null = chain;
+  for (let i = out.length - 1; i >= 0 && l; i--, l = l.parent) out[i] = l;
+  return out;
+}
+
+/** Retargeting reads each block's ancestors, so the blocks are validated as links (still O(new blocks)). */
+function validateLinks(chain: Link, opts: ValidationOptions, trusted: number): Result<number, ChainFault> {
+  const whole = opts.strictness === 'strict' && opts.balances;
+  const from = whole ? 0 : Math.min(Math.max(trusted, 1) - 1, chain.length - 1);
+  const links = linksFrom(chain, from);
+  return validateBlocks(
+    links.map((l) => l.block),
+    from,
+    opts,
+    trusted - from,
+    (i) => links[i - 1],
+  );
+}
+
+/**
+ * `blocks` are positions `offset`… of a chain; the first `trusted` of them are already validated. `parentOf(i)`
+ * gives the chain up to blocks[i − 1] when targets follow a retarget rule.
+ */
 function validateBlocks(
   blocks: Chain,
   offset: number,
   opts: ValidationOptions,
   trusted: number,
+  parentOf?: (i: number) => Link | undefined,
 ): Result<number, ChainFault> {
   if (blocks.length === 0) return fail(fault('E_GENESIS', 1, 'the chain is empty.'));
   const strict = opts.strictness === 'strict';
@@ -154,7 +221,7 @@ function validateBlocks(
     const prev = blocks[i - 1] as Block;
     const block = blocks[i] as Block;
     const n = offset + i + 1;
-    const f = checkLink(prev, block, n, opts) ?? (strict ? checkStrict(prev, block, n) : null);
+    const f = checkLink(prev, block, n, opts, parentOf?.(i)) ?? (strict ? checkStrict(prev, block, n) : null);
     if (f) return fail(f);
     if (balances) {
       const overdrawn = applyBlock(balances, block);
@@ -175,9 +242,12 @@ function validateBlocks(
 /** Validity of every block, for the chain panel: null where a block is fine, else why it is not. */
 export function blockFaults(chain: Chain, opts: ValidationOptions): (ChainFault | null)[] {
   const strict = opts.strictness === 'strict';
+  const links = opts.targets && chain.length > 0 ? linksFrom(fromBlocks(chain), 0) : null;
   return chain.map((block, i) => {
     if (i === 0) return strict ? checkGenesis(block) : null;
     const prev = chain[i - 1] as Block;
-    return checkLink(prev, block, i + 1, opts) ?? (strict ? checkStrict(prev, block, i + 1) : null);
+    return (
+      checkLink(prev, block, i + 1, opts, links?.[i - 1]) ?? (strict ? checkStrict(prev, block, i + 1) : null)
+    );
   });
 }

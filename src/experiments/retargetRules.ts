@@ -59,21 +59,24 @@ export function nextWork(
       return (last * span) / actual;
     }
     case 'lwma': {
-      // zawy12's LWMA-1 (2018): next = mean difficulty × T × N(N+1)/2 / Σ i·solvetime_i, the most recent
-      // solvetime weighted N; solvetimes clamped to 6T so one slow block cannot crash the difficulty.
+      // zawy12's LWMA-1 as in its canonical code (difficulty-algorithms issue #3, the engine's
+      // src/core/retarget.ts): next = mean difficulty × T × N(N+1)/2 / Σ i·solvetime_i × 0.99, the first solvetime
+      // from timestamps[0] − T, an out-of-order one counted as 1 µs, each capped at 6T, the sum floored at N²T/20.
       const N = Math.min(s.lwmaWindow, n - 1);
       if (N < 1) return last;
       let weighted = 0;
       let sumWork = 0;
+      let previous = (times[n - N - 1] as number) - T;
       for (let i = 1; i <= N; i++) {
         const b = n - N - 1 + i;
-        const solve = Math.min(6 * T, (times[b] as number) - (times[b - 1] as number));
-        weighted += i * solve;
+        const t = times[b] as number;
+        const now = t > previous ? t : previous + 1e-6;
+        weighted += i * Math.min(6 * T, now - previous);
+        previous = now;
         sumWork += work[b] as number;
       }
       const k = (N * (N + 1)) / 2;
-      // LWMA-1's floor on the weighted sum: at most a 10× rise in one block.
-      return ((sumWork / N) * T * k) / Math.max(weighted, (k * T) / 10);
+      return ((sumWork / N) * T * k * 0.99) / Math.max(weighted, (N * N * T) / 20);
     }
     case 'asert': {
       // aserti3-2d (Bitcoin Cash, Nov 2020): anchor difficulty × 2^(−(time since anchor − T·blocks since)/τ).

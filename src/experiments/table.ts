@@ -1,5 +1,6 @@
 // The experiment tables as plain text (the CLI prints them; the tests read them).
 import { significant } from '../math/stats';
+import { checkRows } from './check';
 import type { Cell, Column, Experiment, ExperimentResult } from './types';
 
 export function cellText(v: Cell | undefined, digits: number): string {
@@ -36,7 +37,11 @@ export function agreement(rows: ExperimentResult['rows']): { within: number; che
 }
 
 export function report(exp: Experiment, result: ExperimentResult, seed: number, trials: number): string {
-  const { within, checked } = agreement(result.rows);
+  // The same verdict as --check where the experiment says what to compare (src/experiments/check.ts).
+  const checks = exp.check ? checkRows(exp, result) : null;
+  const { within, checked } = checks
+    ? { within: checks.filter((c) => c.ok).length, checked: checks.length }
+    : agreement(result.rows);
   const lines = [
     `${exp.title} (${exp.name}), seed ${seed}, ${trials} ${exp.trialUnit}`,
     '',

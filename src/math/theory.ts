@@ -52,6 +52,40 @@ export function rosenfeldSuccess(q: number, z: number): number {
 }
 
 /**
+ * The double-spend race exactly as the engine runs it (src/sim/attacker.ts, src/experiments/doubleSpend.ts),
+ * derived here in Rosenfeld's setting (arXiv:1402.2009, §5). The attacker starts its branch when the payment is
+ * sent, so while the honest network finds the z blocks the merchant waits for (the first holds the payment) the
+ * attacker finds m of its own with the negative binomial law C(m+z−1, m) p^z q^m. Its branch then holds
+ * `premined` + m blocks against z. The tutorial adopts a chain only when it is strictly longer, so from the gap
+ * g = z − m − premined the attacker must gain x = g + 1 blocks in a ±1 walk (its block with probability q, an
+ * honest one with p) before it falls `giveUp` blocks behind and stops: gambler's ruin with ρ = q/p and the far
+ * end at N = giveUp + 1 gives (ρ^x − ρ^N) / (1 − ρ^N), which is ρ^x with no barrier. So
+ * P = 1 − Σ_{m=0..z−premined} C(m+z−1, m) p^z q^m (1 − W(z − m − premined + 1)).
+ *  - premined = 0 is the tutorial's strictly-longer race: q = 0.1, z = 5 → 0.000329.
+ *  - premined = 1 is Rosenfeld's catch-up race (one block mined before paying, so drawing level is enough):
+ *    q = 0.1, z = 5 → 0.001782, the same as rosenfeldSuccess for every z ≥ 1.
+ */
+export function doubleSpendRace(q: number, z: number, premined: 0 | 1, giveUp = Infinity): number {
+  const p = 1 - q;
+  const rho = q / p;
+  const far = giveUp + 1;
+  const win = (x: number): number => {
+    if (x <= 0) return 1;
+    if (x >= far) return 0;
+    if (!Number.isFinite(far)) return q >= p ? 1 : rho ** x;
+    if (rho === 1) return (far - x) / far;
+    return (rho ** x - rho ** far) / (1 - rho ** far);
+  };
+  let lose = 0;
+  let binom = 1; // C(m+z−1, m), starting at m = 0
+  for (let m = 0; m <= z - premined; m++) {
+    if (m > 0) binom = (binom * (m + z - 1)) / m;
+    lose += binom * p ** z * q ** m * (1 - win(z - m - premined + 1));
+  }
+  return 1 - lose;
+}
+
+/**
  * Fraction of blocks that end up off the final chain with n equal miners, a Poisson block process of rate λ and
  * a fixed propagation delay d (x = λd): every block reaches every other miner exactly d after it is found, and a
  * miner sees its own blocks at once. Fork choice does not change heights, so this only counts how fast the best

@@ -62,6 +62,7 @@ const ENUMS: Record<string, readonly string[]> = {
   forkChoice: ['longest', 'most-work'],
   strictness: ['tutorial', 'strict'],
   resolvePolicy: ['manual', 'periodic', 'on-announce', 'relay'],
+  algorithm: ['none', 'bitcoin', 'lwma', 'asert'],
 };
 
 /** Settings have exactly the shape of DEFAULT_PARAMS (missing ones take the default); ranges are the sim's. */

@@ -6,6 +6,8 @@ import { PyFloat, type PyJson } from '../core/encoding';
 import type { Chain, Transaction } from '../core/types';
 import type { Command } from '../sim/commands';
 import { DEFAULT_PARAMS } from '../sim/params';
+import { MAX_BLOCKS, POLICY_NAMES, type PolicyName } from '../sim/policy';
+import { RANGES } from '../sim/settings';
 import {
   bad,
   describe,
@@ -74,9 +76,13 @@ export function readCommand(v: unknown, path: string): Command {
       return { type: 'register', node: node(), urls: ids(o.urls, `${path}.urls`) };
     case 'register-all':
     case 'resolve-all':
-    case 'heal':
       keys();
       return { type: o.type };
+    case 'heal':
+      // Older runs hold a bare heal; `resolve` came later and is kept only when present.
+      keys('resolve');
+      if ('resolve' in o && typeof o.resolve !== 'boolean') bad(`${path}.resolve`, 'must be true or false');
+      return { type: 'heal', ...('resolve' in o ? { resolve: o.resolve as boolean } : {}) };
     case 'auto-mine':
       keys('node', 'on');
       if (typeof o.on !== 'boolean') bad(`${path}.on`, 'must be true or false');
@@ -113,8 +119,20 @@ export function readCommand(v: unknown, path: string): Command {
         tx: readTx(o.tx, `${path}.tx`, true),
       };
     case 'remine':
-      keys('node', 'fromBlock');
-      return { type: 'remine', node: node(), fromBlock: int(o.fromBlock, `${path}.fromBlock`, 1) };
+      keys('node', 'fromBlock', 'proofs');
+      return {
+        type: 'remine',
+        node: node(),
+        fromBlock: int(o.fromBlock, `${path}.fromBlock`, 1),
+        // Proofs found by a worker (older runs have none: the replay searches for them itself).
+        ...('proofs' in o
+          ? {
+              proofs: list(o.proofs, `${path}.proofs`, MAX_BLOCKS).map((x, i) =>
+                int(x, `${path}.proofs[${i}]`, 0, Number.MAX_SAFE_INTEGER),
+              ),
+            }
+          : {}),
+      };
     case 'set-reward':
       keys('node', 'amount');
       return { type: 'set-reward', node: node(), amount: num(o.amount, `${path}.amount`, 0, 1e9) };
@@ -128,6 +146,33 @@ export function readCommand(v: unknown, path: string): Command {
     case 'copy-proof':
       keys('node', 'from');
       return { type: 'copy-proof', node: node(), from: text(o.from, `${path}.from`) };
+    case 'set-policy': {
+      keys('node', 'policy', 'confirmations', 'giveUp', 'premine');
+      const policy = o.policy as PolicyName;
+      if (!POLICY_NAMES.includes(policy))
+        bad(`${path}.policy`, `must be one of ${POLICY_NAMES.map((p) => `"${p}"`).join(', ')}`);
+      if ('premine' in o && typeof o.premine !== 'boolean') bad(`${path}.premine`, 'must be true or false');
+      return {
+        type: 'set-policy',
+        node: node(),
+        policy,
+        ...('confirmations' in o
+          ? { confirmations: int(o.confirmations, `${path}.confirmations`, 0, MAX_BLOCKS) }
+          : {}),
+        ...('giveUp' in o ? { giveUp: int(o.giveUp, `${path}.giveUp`, 1, MAX_BLOCKS) } : {}),
+        ...('premine' in o ? { premine: o.premine as boolean } : {}),
+      };
+    }
+    case 'set-latency':
+      keys('node', 'latency');
+      return {
+        type: 'set-latency',
+        node: node(),
+        latency:
+          o.latency === null
+            ? null
+            : num(o.latency, `${path}.latency`, RANGES.latency.min, RANGES.latency.max),
+      };
     case 'connect-host':
       keys('url');
       return { type: 'connect-host', url: text(o.url, `${path}.url`) };

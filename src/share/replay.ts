@@ -85,7 +85,8 @@ export function replayRun(p: SharePayload, options: ReplayOptions = {}): Result<
   const guard = (cmd: Command): Failure | null => {
     if (cmd.type === 'add-node' && sim.nodes().length >= limits.nodes)
       return tooLarge(`This run has more than ${limits.nodes} nodes at once.`);
-    if (cmd.type === 'remine') {
+    // Proofs a worker found are only checked on replay: no search, no work to bound.
+    if (cmd.type === 'remine' && !cmd.proofs) {
       const node = sim.node(cmd.node);
       const rule = sim.params().pow.rule;
       for (let b = Math.max(cmd.fromBlock, 2); node && b <= node.link().length; b++)

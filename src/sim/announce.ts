@@ -21,7 +21,7 @@ export function announce(d: Draft, id: NodeId, block: Block): void {
 export function relay(d: Draft, id: NodeId, block: Block): void {
   const n = d.node(id);
   if (!n) return;
-  const body = { index: block.index, hash: hashBlock(block), block };
+  const body = { index: block.index, hash: hashBlock(block), block, chain: n.chain };
   for (const peer of n.peers)
     sendRequest(d, n.address, peer, { method: 'POST', path: '/nodes/announce', body }, NO_REPLY, true);
 }

@@ -13,11 +13,13 @@ import { mineOnNewTip, powFor, restartMining, startMining, stopMining, useProof 
 import { mergeParams, type Flaws, type SimParams } from './params';
 import type { Request } from './protocol';
 import { replaceChain, resolve } from './resolve';
-import { checkParams } from './settings';
+import { setPolicy } from './policy';
+import { checkParams, RANGES } from './settings';
 import { validationOf } from './validation';
 import { connectHost, disconnectHost, refreshHost } from './hosts';
 import { netlocOf } from './protocol';
-import { addressOf, CLIENT, type Address, type NodeId, type NodeState } from './world';
+import { addressOf, CLIENT, difficultyStep, type Address, type NodeId, type NodeState } from './world';
+import { difficultyChanged } from './targets';
 
 export const NODE_NAMES = [
   'alice',
@@ -57,6 +59,9 @@ function withNode(d: Draft, id: string, act: (n: NodeState) => Result<void> | vo
 }
 
 const validShare = (s: unknown): s is number => typeof s === 'number' && s > 0 && s <= 1;
+
+const inRange = (x: unknown, r: { min: number; max: number }) =>
+  typeof x === 'number' && Number.isFinite(x) && x >= r.min && x <= r.max;
 
 export function applyCommand(d: Draft, cmd: Command): Result<void> {
   switch (cmd.type) {
@@ -113,6 +118,8 @@ export function applyCommand(d: Draft, cmd: Command): Result<void> {
     case 'heal':
       d.partition = null;
       d.emit({ type: 'heal', at: d.time });
+      // Without a resolve a healed fork can persist silently until the next announce: make the heal a moment.
+      if (cmd.resolve) for (const n of d.nodes) resolve(d, n.id, 'final', null);
       return DONE;
     case 'set-share':
       if (!validShare(cmd.share)) return badParam('Hash power must be between 0 and 100 %.');
@@ -142,7 +149,12 @@ export function applyCommand(d: Draft, cmd: Command): Result<void> {
       });
     case 'remine':
       return withNode(d, cmd.node, (n) => {
-        const edited = reminedChain(toBlocks(n.chain), cmd.fromBlock, (index) => powFor(d, index));
+        const edited = reminedChain(
+          toBlocks(n.chain),
+          cmd.fromBlock,
+          (index) => powFor(d, index),
+          cmd.proofs,
+        );
         if (!edited.ok) return edited;
         setChain(d, n.id, relink(n.chain, edited.value));
       });
@@ -175,6 +187,14 @@ export function applyCommand(d: Draft, cmd: Command): Result<void> {
           return fail(failure('E_POW', `${cmd.from} has not mined a block yet: there is no proof to copy.`));
         // An invalid copy is an event (the node refuses its own block), so a replay shows the same refusal.
         useProof(d, n.id, tip.proof, cmd.from);
+      });
+    case 'set-policy':
+      return withNode(d, cmd.node, (n) => setPolicy(d, n, cmd));
+    case 'set-latency':
+      // The network's latency range (src/sim/settings.ts), so a node's own latency is never one it refuses.
+      if (cmd.latency !== null && !inRange(cmd.latency, RANGES.latency)) return badParam(RANGES.latency.what);
+      return withNode(d, cmd.node, (n) => {
+        d.update(n.id, { latency: cmd.latency ?? undefined });
       });
     case 'connect-host':
       return connectHost(d, cmd.url);
@@ -280,11 +300,16 @@ function setParams(d: Draft, next: SimParams): Result<void> {
   const checked = checkParams(next);
   if (!checked.ok) return checked;
   d.params = next;
-  if (before.pow.difficulty !== next.pow.difficulty || before.pow.rule !== next.pow.rule) {
+  if (difficultyChanged(before, next)) {
     const height = Math.max(1, ...d.nodes.map((n) => n.chain.length));
-    d.schedule = [...d.schedule, { fromIndex: height + 1, difficulty: next.pow.difficulty }];
+    d.schedule = [...d.schedule, difficultyStep(height + 1, next)];
     for (const n of d.nodes) restartMining(d, n.id);
-  }
+  } else if (
+    before.hashRateStep.at !== next.hashRateStep.at ||
+    before.hashRateStep.factor !== next.hashRateStep.factor
+  )
+    // Jobs keep the hash rate they started with: start them again at the new one.
+    for (const n of d.nodes) restartMining(d, n.id);
   if (before.resolvePolicy !== next.resolvePolicy || before.resolveInterval !== next.resolveInterval)
     for (const n of d.nodes) schedulePeriodic(d, n.id);
   const changed = changedKeys(before, next);

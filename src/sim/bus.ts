@@ -2,6 +2,7 @@
 // its send and arrival times (raftscope style: messages are data, the clock is the world's). Sending a message
 // draws from the world's bus stream and schedules its arrival; nothing here keeps state of its own.
 import type { Draft } from './draft';
+import { linkLatency } from './linkLatency';
 import { requestLabel, type Request, type Response } from './protocol';
 import { CLIENT, type Address, type ReplyTo } from './world';
 
@@ -57,8 +58,9 @@ function transmit(
   let lost = false;
   if (!direct) {
     const rng = d.rng('bus');
-    if (p.jitter > 0) delay = p.latency + rng.next() * p.jitter;
-    else delay = p.latency;
+    const latency = linkLatency(d, from, to);
+    if (p.jitter > 0) delay = latency + rng.next() * p.jitter;
+    else delay = latency;
     lost = p.loss > 0 && rng.next() < p.loss;
   }
   const fate: Fate = separated(d, from, to)

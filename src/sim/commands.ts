@@ -20,7 +20,8 @@ export type Command =
   /** Every node resolves at once, without a request (the end of a headless run). */
   | { readonly type: 'resolve-all' }
   | { readonly type: 'partition'; readonly groups: readonly (readonly string[])[] }
-  | { readonly type: 'heal' }
+  /** `resolve`: every node then resolves at once, so the heal has a visible outcome (older runs: only the heal). */
+  | { readonly type: 'heal'; readonly resolve?: boolean }
   | { readonly type: 'set-share'; readonly node: string; readonly share: number }
   | { readonly type: 'set-params'; readonly patch: ParamsPatch }
   /** Who finds the proofs from now on: the world itself, or miners outside it (docs/architecture.md "Mining"). */
@@ -32,11 +33,35 @@ export type Command =
       readonly txIndex: number;
       readonly tx: Partial<Transaction>;
     }
-  | { readonly type: 'remine'; readonly node: string; readonly fromBlock: number }
+  /**
+   * Redo the proofs from `fromBlock` on. `proofs` (one per block, found outside the world, e.g. by a worker) are
+   * checked rather than searched for; without them the world searches itself (older runs).
+   */
+  | {
+      readonly type: 'remine';
+      readonly node: string;
+      readonly fromBlock: number;
+      readonly proofs?: readonly number[];
+    }
   // Bug lab (docs/protocol.md "Known flaws of the tutorial node"): misbehaving nodes, and a chain file loaded into a node.
   | { readonly type: 'set-reward'; readonly node: string; readonly amount: number }
   | { readonly type: 'claim-length'; readonly node: string; readonly length: number | null }
   | { readonly type: 'copy-proof'; readonly node: string; readonly from: string }
+  /**
+   * Attackers (docs/architecture.md "Attackers", src/sim/policy.ts): a node withholds blocks as a selfish pool
+   * does, or races a private branch against a payment; "honest" ends either. A double-spend attack needs the
+   * merchant's confirmations, the blocks behind at which it gives up, and whether it pre-mines one block.
+   */
+  | {
+      readonly type: 'set-policy';
+      readonly node: string;
+      readonly policy: 'honest' | 'selfish' | 'double-spend';
+      readonly confirmations?: number;
+      readonly giveUp?: number;
+      readonly premine?: boolean;
+    }
+  /** The one-way latency of every link touching this node, in seconds (null: the network's; src/sim/bus.ts). */
+  | { readonly type: 'set-latency'; readonly node: string; readonly latency: number | null }
   /**
    * Replace a node's chain with one from a file. It is judged by the network's rules, or with `judge: "shown"`
    * (a file a user picked) at the difficulty its own blocks show (src/sim/apply.ts importValidation).

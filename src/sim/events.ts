@@ -27,7 +27,10 @@ export type SimEvent =
       readonly proof: number | bigint;
       readonly attempts: number;
       readonly seconds: number;
+      /** Zero bits for the header rule (fractional under retargeting), hex zeros for the tutorial rules. */
       readonly difficulty: number;
+      /** Under retargeting: the block's exact target, compact (src/core/target.ts). */
+      readonly bits?: number;
     }
   | {
       readonly type: 'resolve';

@@ -4,6 +4,7 @@ import { sendResponse } from './bus';
 import type { Draft } from './draft';
 import { answerNewTransaction, answerRegister } from './endpoints';
 import { startMining } from './mining';
+import { servedChain } from './policy';
 import { requestLabel, type Response } from './protocol';
 import { answerOf, peerAnswered, received, resolve } from './resolve';
 import type { NodeState, Scheduled } from './world';
@@ -12,10 +13,11 @@ type Arrival<T extends Scheduled['type']> = Extract<Scheduled, { type: T }>;
 
 const THANKS: Response = { status: 202, body: { message: 'Thanks, resolving' } };
 
-const chainAnswer = (n: NodeState): Response => ({
-  status: 200,
-  body: { chain: n.chain, length: n.claimedLength ?? n.chain.length },
-});
+/** GET /chain: a node that withholds blocks answers only the chain it published (src/sim/policy.ts). */
+function chainAnswer(n: NodeState): Response {
+  const chain = servedChain(n);
+  return { status: 200, body: { chain, length: n.claimedLength ?? chain.length } };
+}
 
 export function requestArrives(d: Draft, s: Arrival<'request'>): void {
   const n = d.nodeAt(s.to);
@@ -32,8 +34,8 @@ export function requestArrives(d: Draft, s: Arrival<'request'>): void {
       return resolve(d, id, 'manual', { from: s.from, label, replyTo: s.replyTo });
     case '/nodes/announce': {
       if (!s.oneWay) sendResponse(d, n.address, s.from, label, THANKS, s.replyTo);
-      const block = s.request.body.block;
-      return block ? received(d, id, block, s.from) : resolve(d, id, 'announce', null);
+      const { block, chain } = s.request.body;
+      return block ? received(d, id, block, s.from, chain) : resolve(d, id, 'announce', null);
     }
     case '/transactions/new': {
       const faithful = d.params.strictness === 'tutorial';

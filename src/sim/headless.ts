@@ -1,7 +1,11 @@
 // A whole run without a UI: the CLI, the tests and the experiments call this (same engine as the app).
 import { chainBodyText, chainResponseText } from '../core/chainJson';
 import { jsonText } from '../core/jsonText';
-import { hashBlock } from '../core/block';
+import { blockToJson, hashBlock } from '../core/block';
+import { dumps, type PyJson } from '../core/encoding';
+import { bitsHex } from '../core/target';
+import type { Chain } from '../core/types';
+import { blockTimes, type Stretch } from './blockTimes';
 import type { ProofRule } from '../core/pow';
 import type { Block } from '../core/types';
 import type { SimEvent } from './events';
@@ -52,6 +56,8 @@ export interface Summary {
   /** A scenario's outcome, read from its run's events when the scenario ended (before the final resolves). */
   readonly scenario?: { readonly name: string; readonly outcome: unknown };
   readonly eventMode?: true;
+  /** With retargeting or a hash-rate step: mean block times over stretches of the best chain (src/sim/blockTimes.ts). */
+  readonly blockTimes?: readonly Stretch[];
 }
 
 export interface HeadlessRun {
@@ -132,8 +138,25 @@ export function runHeadless(o: HeadlessOptions): HeadlessRun {
     simulatedSeconds: round3(sim.now()),
     ...(lesson ? { scenario: lesson } : {}),
     ...(o.eventMode ? { eventMode: true as const } : {}),
+    ...(timed(sim.params()) ? { blockTimes: blockTimes(sim.bestChain(), sim.params(), o.nodes) } : {}),
   };
   return { summary, sim, events };
+}
+
+const timed = (p: SimParams) => p.retarget.algorithm !== 'none' || p.hashRateStep.at > 0;
+
+/**
+ * An event-mode chain for the --out file: the tutorial's fields, and under retargeting each block's target as
+ * `"bits"` (the header line's 8 hex digits), since these blocks have no proof to show it.
+ */
+function eventChainText(chain: Chain): string {
+  if (!chain.some((b) => b.bits !== undefined)) return chainBodyText(chain);
+  const blocks = chain.map((b) =>
+    b.bits === undefined
+      ? blockToJson(b)
+      : { ...(blockToJson(b) as { [k: string]: PyJson }), bits: bitsHex(b.bits) },
+  );
+  return dumps({ chain: blocks, length: chain.length });
 }
 
 /**
@@ -142,7 +165,7 @@ export function runHeadless(o: HeadlessOptions): HeadlessRun {
  */
 export function outFileText(run: HeadlessRun): string {
   const eventMode = run.summary.eventMode === true;
-  const body = eventMode ? chainBodyText : chainResponseText;
+  const body = eventMode ? eventChainText : chainResponseText;
   const nodes = run.sim
     .nodes()
     .map(

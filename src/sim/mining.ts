@@ -5,7 +5,7 @@
 import { forgeBlock, hashBlock } from '../core/block';
 import { extend } from '../core/chain';
 import { failure } from '../core/errors';
-import { expectedAttempts, MAX_NONCE, proofInput, validProof, type PowParams } from '../core/pow';
+import { MAX_NONCE, proofInput, validProof, type PowParams } from '../core/pow';
 import type { Block } from '../core/types';
 import { createSearch, run } from '../search/fastSearch';
 import { targetFor } from '../search/searchCommon';
@@ -14,7 +14,10 @@ import type { Draft } from './draft';
 import { forgedResponse } from './endpoints';
 import { withoutTxs } from './mempool';
 import type { MiningJob, MiningProgress } from './minerPort';
+import { policyMined } from './policy';
 import { answerHeld } from './replies';
+import { waitingTime } from './eventMiner';
+import { powAfter, stepFactor } from './targets';
 import { difficultyAt, type Job, type NodeId, type NodeState, type Slice, type World } from './world';
 
 /** Virtual seconds of hashing per slice: short enough that a cancelled job wastes little real work. */
@@ -47,9 +50,15 @@ export function startMining(d: Draft, id: NodeId): void {
   const n = d.node(id);
   if (!n) return;
   const tip = n.chain;
-  const pow = powFor(d, tip.block.index + 1);
+  const pow = powAfter(d, tip);
   const j = n.job;
-  if (j && j.tip.block === tip.block && j.pow.difficulty === pow.difficulty && j.pow.rule === pow.rule)
+  if (
+    j &&
+    j.tip.block === tip.block &&
+    j.pow.difficulty === pow.difficulty &&
+    j.pow.rule === pow.rule &&
+    j.pow.bits === pow.bits
+  )
     return;
   const timestamp = timestampOf(d, tip.block);
   const pending = n.mempool;
@@ -65,7 +74,7 @@ export function startMining(d: Draft, id: NodeId): void {
     timestamp,
     input: proofInput(pow, tip.block, draft),
     startNonce,
-    hashRate: Math.max(p.hashRate * n.share, 1e-9),
+    hashRate: Math.max(p.hashRate * n.share * stepFactor(p.hashRateStep, tip), 1e-9),
     share: n.share,
     slice: null,
     lastHash: '',
@@ -76,7 +85,7 @@ export function startMining(d: Draft, id: NodeId): void {
       job = { ...job, slice: hashSlice(d, id, job, 0) };
       break;
     case 'event': {
-      const wait = d.rng('miner').exponential(job.hashRate / expectedAttempts(pow));
+      const wait = waitingTime(d.rng('miner'), job.hashRate, pow);
       // The attempts a real miner at this rate would have made in that time (at least the successful one).
       const attempts = Math.max(1, Math.ceil(wait * job.hashRate));
       const proof = Math.min(startNonce + attempts - 1, MAX_NONCE);
@@ -150,9 +159,18 @@ export function proofFound(
     header ? j.timestamp : timestampOf(d, j.tip.block),
     n.reward,
   );
-  // Event mode drew the block time instead of hashing: the proof is a placeholder, so mark it.
+  // Event mode drew the block time instead of hashing: the proof is a placeholder, so mark it. A retargeted
+  // block keeps the target it was mined at (src/core/types.ts Block.bits).
   const eventMode = d.params.eventMode;
-  const block: Block = eventMode ? Object.freeze({ ...forged, noProof: true }) : forged;
+  const bits = j.pow.bits;
+  const block: Block =
+    eventMode || bits !== undefined
+      ? Object.freeze({
+          ...forged,
+          ...(eventMode ? { noProof: true as const } : {}),
+          ...(bits !== undefined ? { bits } : {}),
+        })
+      : forged;
   // Every found proof is re-verified by the core before the block is forged (docs/architecture.md "Mining").
   if (!eventMode && !validProof(j.pow, j.tip.block, block)) {
     const error = failure('E_POW', `The miner reported proof ${proof}, which is not valid.`);
@@ -176,10 +194,13 @@ export function proofFound(
     attempts,
     seconds: d.time - j.startedAt,
     difficulty: j.pow.difficulty,
+    ...(bits !== undefined ? { bits } : {}),
   });
   const res = forgedResponse(block);
   for (const held of waiting) answerHeld(d, n.address, held, res);
-  if (d.params.resolvePolicy === 'on-announce') announce(d, id, block);
+  // A node with a policy (an attacker, src/sim/policy.ts) decides itself whether anyone hears of its block.
+  if (n.policy) policyMined(d, id);
+  else if (d.params.resolvePolicy === 'on-announce') announce(d, id, block);
   else if (d.params.resolvePolicy === 'relay') relay(d, id, block);
   if (n.autoMine) startMining(d, id);
   else d.emit({ type: 'mining', at: d.time, node: id, active: false });
@@ -215,7 +236,7 @@ export function useProof(d: Draft, id: NodeId, proof: number | bigint, source: s
   const n = d.node(id);
   if (!n) return;
   const tip = n.chain;
-  const pow = powFor(d, tip.block.index + 1);
+  const pow = powAfter(d, tip);
   const timestamp = timestampOf(d, tip.block);
   const block = forgeBlock(tip.block, n.mempool, id, proof, timestamp, n.reward);
   if (!validProof(pow, tip.block, block)) {

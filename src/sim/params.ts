@@ -1,6 +1,7 @@
 // Everything a run depends on, in one plain object (docs/architecture.md "The world and step": set once, read by nodes and miners).
 import type { ForkChoice } from '../core/consensus';
 import type { PowParams } from '../core/pow';
+import type { RetargetAlgorithm } from '../core/retarget';
 import type { Strictness } from '../core/validate';
 import type { NetParams } from './bus';
 
@@ -20,6 +21,26 @@ export interface Flaws {
   readonly noTimeout: boolean;
   /** #23: leave pending transactions as they are after a chain swap. */
   readonly noMempoolReconcile: boolean;
+}
+
+/**
+ * The header rule's retargeting (docs/architecture.md "Retargeting"): `none` keeps the difficulty slider's; the
+ * others make every block's target follow from the blocks before it (src/core/retarget.ts).
+ */
+export interface RetargetParams {
+  readonly algorithm: 'none' | RetargetAlgorithm;
+  /** Target seconds between blocks. */
+  readonly interval: number;
+  /** Blocks per period (Bitcoin) or solvetimes averaged (LWMA). */
+  readonly windowBlocks: number;
+  /** ASERT: seconds of delay that halve the difficulty. */
+  readonly halfLife: number;
+}
+
+/** Every node's hash rate × `factor` on chains of `at` blocks or more (0: never). For retarget experiments. */
+export interface HashRateStep {
+  readonly at: number;
+  readonly factor: number;
 }
 
 export interface SimParams {
@@ -46,6 +67,8 @@ export interface SimParams {
    * Proofs are placeholders, so nodes skip the proof check and mark their blocks `noProof`. Fixed at creation.
    */
   readonly eventMode: boolean;
+  readonly retarget: RetargetParams;
+  readonly hashRateStep: HashRateStep;
 }
 
 export const NO_FLAWS: Flaws = { trustClaimedLength: false, noTimeout: false, noMempoolReconcile: false };
@@ -65,6 +88,9 @@ export const DEFAULT_PARAMS: SimParams = {
   genesisTimestamp: 1700000000,
   flaws: NO_FLAWS,
   eventMode: false,
+  // Classroom chains are short: a window of 10 blocks, a half-life of 10 target intervals.
+  retarget: { algorithm: 'none', interval: 10, windowBlocks: 10, halfLife: 100 },
+  hashRateStep: { at: 0, factor: 1 },
 };
 
 /** The tutorial exactly: links-and-proofs validation, manual resolve, searches from 0, every flaw present. */
@@ -77,13 +103,19 @@ export function tutorialFaithful(p: SimParams): SimParams {
     resolvePolicy: 'manual',
     randomStart: false,
     flaws: { trustClaimedLength: true, noTimeout: true, noMempoolReconcile: true },
+    // The tutorial's difficulty is fixed; retargeting needs the header rule anyway.
+    retarget: { ...p.retarget, algorithm: 'none' },
   };
 }
 
-export interface ParamsPatch extends Partial<Omit<SimParams, 'net' | 'flaws' | 'pow' | 'seed'>> {
+export interface ParamsPatch extends Partial<
+  Omit<SimParams, 'net' | 'flaws' | 'pow' | 'seed' | 'retarget' | 'hashRateStep'>
+> {
   readonly net?: Partial<NetParams>;
   readonly flaws?: Partial<Flaws>;
   readonly pow?: Partial<PowParams>;
+  readonly retarget?: Partial<RetargetParams>;
+  readonly hashRateStep?: Partial<HashRateStep>;
 }
 
 export function mergeParams(p: SimParams, patch: ParamsPatch): SimParams {
@@ -93,5 +125,7 @@ export function mergeParams(p: SimParams, patch: ParamsPatch): SimParams {
     net: { ...p.net, ...patch.net },
     flaws: { ...p.flaws, ...patch.flaws },
     pow: { ...p.pow, ...patch.pow },
+    retarget: { ...p.retarget, ...patch.retarget },
+    hashRateStep: { ...p.hashRateStep, ...patch.hashRateStep },
   };
 }

@@ -13,8 +13,12 @@ export type Request =
   | {
       readonly method: 'POST';
       readonly path: '/nodes/announce';
-      /** The relay policy carries the block itself. */
-      readonly body: { index: number; hash: string; block?: Block };
+      /**
+       * The relay policy carries the block itself, and the sender's chain by reference: it stands in for the
+       * blocks a receiver has already seen (each reached it in an earlier relay), so a node on another branch
+       * switches in one hop, as a node with a block store does, instead of pulling GET /chain (two more hops).
+       */
+      readonly body: { index: number; hash: string; block?: Block; chain?: Link };
     };
 
 /**

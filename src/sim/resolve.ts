@@ -4,12 +4,14 @@
 import { hashBlock } from '../core/block';
 import { extend, fork, type Link } from '../core/chain';
 import { chooseChain, type Candidate, type ResolvePlan } from '../core/consensus';
+import { beats } from '../core/forkRule';
 import type { Block } from '../core/types';
 import { failure } from '../core/errors';
 import { sendRequest } from './bus';
 import type { Draft } from './draft';
 import { reconcile } from './mempool';
 import { mineOnNewTip } from './mining';
+import { policyLearned, publicChain, servedChain } from './policy';
 import { MESSAGES, type ChainBody, type Response } from './protocol';
 import { answerHeld } from './replies';
 import { NO_PEERS_NOTE, resolveLines } from './resolveLog';
@@ -24,17 +26,27 @@ const ABANDONED_KEPT = 500;
  * branch, or blocks we have not seen) we ask `from` alone for its chain. A block no longer than our chain is
  * dropped under the longest rule: it cannot win.
  */
-export function received(d: Draft, id: NodeId, block: Block, from: Address): void {
+export function received(d: Draft, id: NodeId, block: Block, from: Address, carried?: Link): void {
   const n = d.node(id);
   if (!n) return;
-  const own = n.chain;
-  if (block.previous_hash === hashBlock(own.block)) {
-    const plan = chooseChain(own, [{ peer: from, chain: extend(own, block) }], planOptions(d));
-    if (plan.adopt) replaceChain(d, id, plan.adopt.chain, from);
+  // A node that withholds blocks compares what it hears with the public chain it knows (src/sim/policy.ts).
+  const own = publicChain(n);
+  const extending = block.previous_hash === hashBlock(own.block);
+  // On another branch, the carried chain (protocol.ts) is judged at once, as a block store would allow.
+  const chain = extending ? extend(own, block) : isCarried(carried, block) ? carried : null;
+  if (chain) {
+    const plan = chooseChain(own, [{ peer: from, chain }], planOptions(d));
+    if (plan.adopt) adopt(d, id, plan.adopt.chain, from);
     return emitResolve(d, id, 'announce', plan, own.length, false);
   }
-  if (block.index > own.length || d.params.forkChoice === 'most-work')
+  // The block's index is the length of the chain it ends: one that could not beat ours is not worth asking for.
+  if (beats(block.index, own.length) || d.params.forkChoice === 'most-work')
     resolve(d, id, 'announce', null, [from]);
+}
+
+/** A chain carried by a relay: an engine Link that ends in the relayed block (never JSON from outside). */
+function isCarried(c: Link | undefined, block: Block): c is Link {
+  return typeof c === 'object' && c !== null && 'parent' in c && c.block === block;
 }
 
 /** Run fork choice on the peers' answers (`ask`: only these peers, for a relayed block we could not place). */
@@ -113,7 +125,8 @@ function decide(d: Draft, id: NodeId): void {
   const r = n?.resolving;
   if (!n || !r) return;
   // Read before any update: a node state made in this step is updated in place (draft.ts).
-  const { chain: own, address } = n;
+  const own = publicChain(n);
+  const address = n.address;
   d.update(id, { resolving: null });
   const candidates: Candidate<Link>[] = r.asked.map((peer, i) => {
     const a = r.answers[i];
@@ -121,9 +134,10 @@ function decide(d: Draft, id: NodeId): void {
     return { peer, chain: null, ...(a ? { error: a.error } : {}) };
   });
   const plan = chooseChain(own, candidates, planOptions(d));
-  if (plan.adopt) replaceChain(d, id, plan.adopt.chain, plan.adopt.peer);
+  if (plan.adopt) adopt(d, id, plan.adopt.chain, plan.adopt.peer);
   emitResolve(d, id, r.trigger, plan, own.length, r.asked.length === 0);
-  const chain = d.node(id)?.chain ?? own;
+  const now = d.node(id);
+  const chain = now ? servedChain(now) : own;
   if (r.reply) {
     // Where the tutorial answers 500 on a dead peer, this answer names each peer it skipped and why; the key is
     // there only when one was skipped, so every other answer is the tutorial's byte for byte.
@@ -175,6 +189,12 @@ function emitResolve(
     lines: resolveLines(plan, d.params.forkChoice),
     ...(noPeers ? { note: NO_PEERS_NOTE } : {}),
   });
+}
+
+/** Fork choice chose `next`: an honest node adopts it; a node with a policy learns the public chain grew. */
+function adopt(d: Draft, id: NodeId, next: Link, from: string): void {
+  if (d.node(id)?.policy) policyLearned(d, id, next, from);
+  else replaceChain(d, id, next, from);
 }
 
 /** Adopt `next`: the dropped blocks are kept aside, their transactions go back to pending (unless flaw #23). */

@@ -4,6 +4,7 @@
 // added to a clock of 10⁶ s would not move it) and nothing overflows to Infinity.
 import { fail, failure, ok, type Result } from '../core/errors';
 import { DIFFICULTY_RANGE, isValidDifficulty } from '../core/pow';
+import { RETARGET_ALGORITHMS } from '../core/retarget';
 import type { SimParams } from './params';
 
 interface Range {
@@ -57,7 +58,37 @@ export const RANGES = {
     max: 1e10,
     what: 'The genesis timestamp must be Unix seconds from 0 to 10000000000.',
   },
+  targetInterval: {
+    min: SECONDS_MIN,
+    max: SECONDS_MAX,
+    what: `The target block time must be a number of seconds from ${SECONDS_MIN} to ${SECONDS_MAX}.`,
+  },
+  // Bitcoin times window − 1 intervals, so a period needs two blocks at least.
+  retargetWindow: {
+    min: 2,
+    max: 100_000,
+    integer: true,
+    what: 'The blocks a retarget rule looks back over must be a whole number from 2 to 100000.',
+  },
+  halfLife: {
+    min: SECONDS_MIN,
+    max: 1e9,
+    what: `The half-life must be a number of seconds from ${SECONDS_MIN} to 1000000000.`,
+  },
+  stepAt: {
+    min: 0,
+    max: 1e9,
+    integer: true,
+    what: 'The hash-rate step must start at a whole number of blocks from 0 to 1000000000.',
+  },
+  stepFactor: {
+    min: 1e-6,
+    max: 1e6,
+    what: 'The hash-rate step must multiply by a number from 0.000001 to 1000000.',
+  },
 } satisfies Record<string, Range>;
+
+const ALGORITHMS: readonly string[] = ['none', ...RETARGET_ALGORITHMS];
 
 function inRange(x: unknown, r: Range): boolean {
   if (typeof x !== 'number' || !Number.isFinite(x)) return false;
@@ -84,7 +115,20 @@ export function checkParams(p: SimParams): Result<SimParams> {
     [p.net.loss, RANGES.loss],
     [p.maxPeers, RANGES.maxPeers],
     [p.genesisTimestamp, RANGES.genesisTimestamp],
+    [p.retarget.interval, RANGES.targetInterval],
+    [p.retarget.windowBlocks, RANGES.retargetWindow],
+    [p.retarget.halfLife, RANGES.halfLife],
+    [p.hashRateStep.at, RANGES.stepAt],
+    [p.hashRateStep.factor, RANGES.stepFactor],
   ];
   for (const [x, r] of values) if (!inRange(x, r)) return bad(r.what);
+  if (!ALGORITHMS.includes(p.retarget.algorithm))
+    return bad('The retarget rule must be none, bitcoin, lwma or asert.');
+  // docs/architecture.md "Retargeting": a tutorial rule's difficulty is whole hex zeros, so it moves only ×16.
+  if (p.retarget.algorithm !== 'none' && p.pow.rule !== 'header')
+    return bad(
+      'Retargeting needs the header rule: the tutorial rules count whole hex zeros, so their difficulty could ' +
+        'only move by factors of 16.',
+    );
   return ok(p);
 }

@@ -7,11 +7,13 @@ import { genesisBlock } from '../core/block';
 import { genesisLink, type Link } from '../core/chain';
 import type { Failure } from '../core/errors';
 import type { PowParams, ProofInput } from '../core/pow';
+import type { RetargetRule } from '../core/retarget';
 import type { Transaction, Block } from '../core/types';
 import { forkState, rngState, type RngState } from '../math/rng';
 import type { Command } from './commands';
 import type { Heap } from './heap';
 import type { SimParams } from './params';
+import type { Policy } from './policy';
 import type { Request, Response } from './protocol';
 
 declare const brand: unique symbol;
@@ -136,6 +138,10 @@ export interface NodeState {
   readonly claimedLength: number | null;
   /** The periodic resolve timer that is current (older ones are stale when they fire). */
   readonly periodic: number;
+  /** Its own one-way latency on every link that touches it (`set-latency`, src/sim/bus.ts); none: the network's. */
+  readonly latency?: number;
+  /** How it departs from the honest node (`set-policy`, src/sim/policy.ts); none: honest. */
+  readonly policy?: Policy;
 }
 
 /** Things that happen at a time: delivered messages, timers, found proofs. */
@@ -201,7 +207,10 @@ export type Input =
 
 export interface DifficultyStep {
   readonly fromIndex: number;
+  /** The slider's difficulty; under retargeting, the target the rule starts from. */
   readonly difficulty: number;
+  /** The header rule's retargeting from this index on (docs/architecture.md "Retargeting"). */
+  readonly retarget?: RetargetRule;
 }
 
 export interface World {
@@ -264,7 +273,7 @@ export function createWorld(params: SimParams, miner: MinerKind, remote = false)
     named: 0,
     partition: null,
     genesis: genesisLink(genesisBlock(params.genesisTimestamp)),
-    schedule: [{ fromIndex: 2, difficulty: params.pow.difficulty }],
+    schedule: [difficultyStep(2, params)],
     rng: {
       root: node.parent,
       bus: bus.child,
@@ -274,6 +283,14 @@ export function createWorld(params: SimParams, miner: MinerKind, remote = false)
     },
     ids: { message: 0, job: 0, resolve: 0, timer: 0 },
   };
+}
+
+/** The schedule's step from `fromIndex` on under settings `p`: the slider's difficulty, and its retarget rule. */
+export function difficultyStep(fromIndex: number, p: SimParams): DifficultyStep {
+  const { algorithm, interval, windowBlocks, halfLife } = p.retarget;
+  return algorithm === 'none' || p.pow.rule !== 'header'
+    ? { fromIndex, difficulty: p.pow.difficulty }
+    : { fromIndex, difficulty: p.pow.difficulty, retarget: { algorithm, interval, windowBlocks, halfLife } };
 }
 
 export function difficultyAt(schedule: readonly DifficultyStep[], index: number): number {

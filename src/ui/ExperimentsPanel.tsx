@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { EXPERIMENTS } from '../experiments/registry';
 import { checkSpec, defaultSpec } from '../experiments/run';
 import { openExperimentRunner, type ExperimentRunner } from '../experiments/runner';
+import { checkRows } from '../experiments/check';
 import { agreement, cellText } from '../experiments/table';
 import type { Experiment, ExperimentResult, Progress } from '../experiments/types';
 import { Figure, type ChartSize } from './ChartFigures';
@@ -30,8 +31,13 @@ function initialInputs(exp: Experiment): Record<string, string> {
     trials: String(spec.trials),
     seed: String(spec.seed),
     ...Object.fromEntries(exp.fields.map((f) => [f.key, String(f.default)])),
+    ...Object.fromEntries((exp.lists ?? []).map((f) => [f.key, f.default.join(', ')])),
   };
 }
+
+/** "0.1, 0.3" → [0.1, 0.3]; a word or an empty item becomes NaN, which checkSpec refuses in words. */
+const numbers = (text: string | undefined) =>
+  (text ?? '').split(',').map((x) => (x.trim() === '' ? NaN : Number(x.trim())));
 
 const percent = (p: Progress) => Math.floor((100 * p.done) / Math.max(p.total, 1));
 
@@ -67,7 +73,8 @@ export default function ExperimentsPanel({
 
   const start = () => {
     const params = Object.fromEntries(exp.fields.map((f) => [f.key, Number(values[f.key])]));
-    const spec = checkSpec(exp, { seed: Number(values.seed), trials: Number(values.trials), params });
+    const lists = Object.fromEntries((exp.lists ?? []).map((f) => [f.key, numbers(values[f.key])]));
+    const spec = checkSpec(exp, { seed: Number(values.seed), trials: Number(values.trials), params, lists });
     if (!spec.ok) return setStatus({ kind: 'error', message: spec.error.message });
     const use = runner ?? (ownRunner.current ??= openExperimentRunner());
     const started = performance.now();
@@ -92,14 +99,41 @@ export default function ExperimentsPanel({
   };
 
   const charts = useMemo(() => (result ? chartsFor(result) : []), [result]);
-  const agree = result ? agreement(result.rows) : null;
+  const checks = useMemo(() => (result ? checkRows(exp, result) : []), [exp, result]);
+  const outside = new Set(checks.filter((c) => !c.ok).map((c) => c.row));
+  // An experiment that names no check is judged by its rows' own |Δ|/SE column.
+  const agree = result
+    ? exp.check
+      ? { within: checks.length - outside.size, checked: checks.length }
+      : agreement(result.rows)
+    : null;
 
   return (
     <section className="panel experiments" aria-label="Experiments">
       <h2>Experiments</h2>
       <p className="muted experiments-intro">
-        Known results of blockchain theory, reproduced by simulation and drawn over the published formulas.
+        Known results of blockchain theory, run on the simulation engine — the classroom&apos;s nodes, network
+        and fork choice, in event mode — and drawn over the published formulas. Each description says which
+        figure comes from the engine and which from a formula or a reference model.
       </p>
+      <ul className="muted experiments-intro">
+        <li>
+          Stale blocks: engine runs against the fixed-delay formula; first-found wins: engine against a
+          reference model of the same network.
+        </li>
+        <li>
+          Selfish mining: the pool is a node of the engine and γ is measured there; R(α, γ) is Eyal &amp;
+          Sirer&apos;s formula at that γ.
+        </li>
+        <li>
+          Double spend: attacker, merchant and honest nodes run on the engine; the success rate beside it is
+          the exact formula for the race the engine&apos;s fork choice runs.
+        </li>
+        <li>
+          Retargeting: block times from the engine&apos;s own chains; the mean-field theory is a formula,
+          where one exists.
+        </li>
+      </ul>
       <div className="row experiments-form">
         <label className="experiments-field">
           Experiment
@@ -137,6 +171,18 @@ export default function ExperimentsPanel({
               min={f.min}
               max={f.max}
               step={f.step}
+              value={values[f.key]}
+              disabled={running}
+              onChange={(e) => setInput(f.key, e.target.value)}
+            />
+          </label>
+        ))}
+        {(exp.lists ?? []).map((f) => (
+          <label key={f.key} className="experiments-field">
+            {f.label} (separated by commas)
+            <input
+              type="text"
+              inputMode="decimal"
               value={values[f.key]}
               disabled={running}
               onChange={(e) => setInput(f.key, e.target.value)}
@@ -196,7 +242,10 @@ export default function ExperimentsPanel({
               <strong>
                 {agree.within} of {agree.checked}
               </strong>{' '}
-              simulated points lie within 3 standard errors of theory. Error bars: ± 2 standard errors.
+              simulated points lie within 3 standard errors of theory (for few trials, the t-quantile with the
+              same tail, as <code>--check</code> reads it)
+              {outside.size > 0 ? '; the rows outside are marked in the table' : ''}. Error bars: ± 2 standard
+              errors.
             </p>
           )}
           <div className="charts-grid">
@@ -206,7 +255,7 @@ export default function ExperimentsPanel({
               </Figure>
             ))}
           </div>
-          <ResultTable exp={exp} result={result} />
+          <ResultTable exp={exp} result={result} outside={outside} />
           {exp.notes?.(result).map((line) => (
             <p key={line} className="muted">
               {line}
@@ -218,7 +267,15 @@ export default function ExperimentsPanel({
   );
 }
 
-function ResultTable({ exp, result }: { exp: Experiment; result: ExperimentResult }) {
+function ResultTable({
+  exp,
+  result,
+  outside,
+}: {
+  exp: Experiment;
+  result: ExperimentResult;
+  outside: ReadonlySet<number>;
+}) {
   return (
     <div className="experiments-table-wrap">
       <table className="experiments-table">
@@ -234,7 +291,7 @@ function ResultTable({ exp, result }: { exp: Experiment; result: ExperimentResul
         </thead>
         <tbody>
           {result.rows.map((row, i) => (
-            <tr key={i}>
+            <tr key={i} className={outside.has(i) ? 'outside' : undefined}>
               {exp.columns.map((c) => (
                 <td key={c.key} className="mono">
                   {cellText(row[c.key], c.digits ?? 4)}

@@ -1,7 +1,8 @@
 // Experiment results → what the charts draw: theory curves on a fine grid, simulated points with error bars
 // (± 2 standard errors, about a 95 % interval). Pure, so it is tested in Node; ExperimentCharts.tsx draws it.
-import { nakamotoSuccess, rosenfeldSuccess, selfishRevenue, staleRateFixedDelay } from '../math/theory';
+import { doubleSpendRace, nakamotoSuccess, selfishRevenue, staleRateFixedDelay } from '../math/theory';
 import type { ExperimentResult, Row } from '../experiments/types';
+import { threeSigmaT } from '../math/tdist';
 
 export interface XY {
   readonly x: number;
@@ -50,15 +51,21 @@ function errorPoint(x: number, y: number, se: number, logY = false): ErrorPoint 
   return { x, y, err: [logY ? Math.min(e, 0.9 * y) : e, e] };
 }
 
+/** "3 SE" as --check reads it: the t-quantile of the same tail for a row of few trials (src/experiments/check.ts). */
 function within(result: ExperimentResult): string {
   const rows = result.rows.filter((r) => typeof r.deviation === 'number' && !Number.isNaN(r.deviation));
-  const ok = rows.filter((r) => num(r, 'deviation') <= 3).length;
+  const limit = (r: Row) =>
+    threeSigmaT(typeof r.trials === 'number' && r.trials > 1 ? r.trials - 1 : Infinity);
+  const ok = rows.filter((r) => num(r, 'deviation') <= limit(r)).length;
   return `${ok} of ${rows.length} simulated points lie within 3 standard errors of theory.`;
 }
 
 function staleChart(result: ExperimentResult): ChartSpec[] {
-  const n = num(result.rows[0] ?? { miners: 10 }, 'miners');
-  const xs = grid(0, 0.2, 40);
+  const stale = result.rows.filter((r) => r.metric === 'stale');
+  const races = result.rows.filter((r) => r.metric === 'first-found wins' && typeof r.simulated === 'number');
+  const n = num(stale[0] ?? { miners: 10 }, 'miners');
+  const top = Math.max(0.2, ...stale.map((r) => num(r, 'delayOverInterval')));
+  const xs = grid(0, top, 40);
   return [
     {
       title: `Stale blocks, ${n} miners`,
@@ -79,20 +86,49 @@ function staleChart(result: ExperimentResult): ChartSpec[] {
       ],
       points: [
         {
-          name: 'simulated (engine, event mode)',
+          name: 'engine (event mode)',
           colour: 0,
-          points: result.rows.map((r) =>
+          points: stale.map((r) =>
             errorPoint(num(r, 'delayOverInterval'), num(r, 'simulated'), num(r, 'se')),
           ),
         },
       ],
-      summary: within(result),
+      summary: within({ ...result, rows: stale }),
+    },
+    {
+      title: `Races won by the block found first, ${n} miners`,
+      xLabel: 'propagation delay / mean block interval (d/T)',
+      yLabel: 'share of races the first-found block won',
+      lines: [
+        {
+          name: 'reference model (same network, written apart)',
+          colour: 2,
+          points: races
+            .filter((r) => typeof r.theory === 'number')
+            .map((r) => ({ x: num(r, 'delayOverInterval'), y: num(r, 'theory') })),
+        },
+      ],
+      points: [
+        {
+          name: 'engine (event mode)',
+          colour: 2,
+          points: races.map((r) =>
+            errorPoint(num(r, 'delayOverInterval'), num(r, 'simulated'), num(r, 'se')),
+          ),
+        },
+      ],
+      summary: within({ ...result, rows: races }),
     },
   ];
 }
 
 function selfishChart(result: ExperimentResult): ChartSpec[] {
-  const gammas = [...new Set(result.rows.map((r) => num(r, 'gamma')))];
+  // One colour per pool latency; its theory curve is R(α, γ) at the γ the engine measured (the mean of its rows).
+  const latencies = [...new Set(result.rows.map((r) => num(r, 'poolLatency')))];
+  const gammaOf = (l: number) => {
+    const rows = result.rows.filter((r) => r.poolLatency === l);
+    return rows.reduce((s, r) => s + num(r, 'gammaMeasured'), 0) / rows.length;
+  };
   const alphas = grid(0, 0.48, 48);
   return [
     {
@@ -100,10 +136,10 @@ function selfishChart(result: ExperimentResult): ChartSpec[] {
       xLabel: 'pool hash share α',
       yLabel: 'relative revenue',
       lines: [
-        ...gammas.map((g, i) => ({
-          name: `theory γ = ${g}`,
+        ...latencies.map((l, i) => ({
+          name: `R(α, γ = ${gammaOf(l).toFixed(2)} measured), pool latency ${l} s`,
           colour: i,
-          points: alphas.map((a) => ({ x: a, y: selfishRevenue(a, g) })),
+          points: alphas.map((a) => ({ x: a, y: selfishRevenue(a, gammaOf(l)) })),
         })),
         {
           name: 'honest mining (α)',
@@ -115,12 +151,12 @@ function selfishChart(result: ExperimentResult): ChartSpec[] {
           ],
         },
       ],
-      points: gammas.map((g, i) => ({
-        name: `simulated γ = ${g}`,
+      points: latencies.map((l, i) => ({
+        name: `engine, pool latency ${l} s`,
         colour: i,
         points: result.rows
-          .filter((r) => r.gamma === g)
-          .map((r) => errorPoint(num(r, 'alpha'), num(r, 'simulated'), num(r, 'se'))),
+          .filter((r) => r.poolLatency === l)
+          .map((r) => errorPoint(num(r, 'alpha'), num(r, 'revenue'), num(r, 'se'))),
       })),
       summary: within(result),
     },
@@ -128,45 +164,55 @@ function selfishChart(result: ExperimentResult): ChartSpec[] {
 }
 
 function doubleSpendChart(result: ExperimentResult): ChartSpec[] {
-  const qs = [...new Set(result.rows.map((r) => num(r, 'q')))];
-  const zs = grid(0, 10, 10);
-  return [
-    {
-      title: 'Attacker success against confirmations',
+  const rules = [...new Set(result.rows.map((r) => String(r.rule)))];
+  const zs = grid(1, 10, 9);
+  return rules.map((rule) => {
+    const rows = result.rows.filter((r) => r.rule === rule);
+    const qs = [...new Set(rows.map((r) => num(r, 'q')))];
+    const premined = rule === 'catch-up' ? 1 : 0;
+    const giveUp = (q: number) => num(rows.find((r) => r.q === q) as Row, 'giveUp');
+    return {
+      title: `Attacker success against confirmations (${rule})`,
       xLabel: 'confirmations z',
       yLabel: 'probability the attack succeeds',
       logY: true,
       lines: qs.flatMap((q, i) => [
         {
-          name: `Rosenfeld q = ${q}`,
+          name: `formula q = ${q}`,
           colour: i,
-          points: zs.map((z) => ({ x: z, y: rosenfeldSuccess(q, z) })),
+          points: zs.map((z) => ({ x: z, y: doubleSpendRace(q, z, premined, giveUp(q)) })),
         },
-        {
-          name: `Nakamoto §11 q = ${q}`,
-          colour: i,
-          dashed: true,
-          points: zs.map((z) => ({ x: z, y: nakamotoSuccess(q, z) })),
-        },
+        // Nakamoto's Poisson figure approximates the catch-up race only.
+        ...(premined
+          ? [
+              {
+                name: `Nakamoto §11 q = ${q}`,
+                colour: i,
+                dashed: true,
+                points: zs.map((z) => ({ x: z, y: nakamotoSuccess(q, z) })),
+              },
+            ]
+          : []),
       ]),
       // A point with no successes has no place on a log axis; the table still shows it.
       points: qs.map((q, i) => ({
-        name: `simulated q = ${q}`,
+        name: `engine q = ${q}`,
         colour: i,
-        points: result.rows
-          .filter((r) => r.q === q && num(r, 'simulated') > 0)
-          .map((r) => errorPoint(num(r, 'z'), num(r, 'simulated'), num(r, 'se'), true)),
+        points: rows
+          .filter((r) => r.q === q && num(r, 'successRate') > 0)
+          .map((r) => errorPoint(num(r, 'z'), num(r, 'successRate'), num(r, 'se'), true)),
       })),
-      summary: within(result),
-    },
-  ];
+      summary: within({ ...result, rows }),
+    };
+  });
 }
 
 function retargetCharts(result: ExperimentResult): ChartSpec[] {
   const groups = [...new Set((result.curves ?? []).map((c) => c.group ?? ''))];
   return groups.map((g) => {
     const curves = (result.curves ?? []).filter((c) => (c.group ?? '') === g);
-    const rows = result.rows.filter((r) => r.step === g);
+    // The settle rows (retarget also reports the mean interval before the step).
+    const rows = result.rows.filter((r) => r.step === g && r.figure === 'settle');
     return {
       title: `Hash rate ${g}`,
       xLabel: 'blocks since the hash-rate step',

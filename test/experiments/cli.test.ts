@@ -10,7 +10,9 @@ const lastJson = (r: Ran) => {
   return JSON.parse(lines[lines.length - 1] as string) as Record<string, unknown>;
 };
 
-const RUN = ['double-spend', '--json', '--trials', '3000', '--seed', '5'];
+// The engine's race, small: two rules × q = 0.3 × z = 1, 2, 100 attacks each.
+const SMALL = ['--q', '0.3', '--z', '1,2'];
+const RUN = ['double-spend', '--json', '--trials', '100', '--seed', '5', ...SMALL];
 
 /** What a new user might type: [what, argv, the E_USAGE message]. */
 const HOSTILE: readonly (readonly [string, readonly string[], RegExp])[] = [
@@ -39,13 +41,13 @@ beforeAll(async () => {
   const cases: Record<string, readonly string[]> = {
     a: RUN,
     b: RUN,
-    other: ['double-spend', '--json', '--trials', '3000', '--seed', '6'],
+    other: ['double-spend', '--json', '--trials', '100', '--seed', '6', ...SMALL],
     unknown: ['orphan-rate'],
     trials: ['selfish-mining', '--trials', '1'],
     flag: ['retarget', '--window', '3'],
     field: ['stale-rate', '--miners', '11'],
     help: ['--help'],
-    equals: ['double-spend', '--json', '--trials=3000', '--seed=5'],
+    equals: ['double-spend', '--json', '--trials=100', '--seed=5', ...SMALL],
     ...Object.fromEntries(HOSTILE.map(([what, argv]) => [what, argv])),
   };
   // Two at a time: the machine has two cores and each start costs ~0.4 s.
@@ -60,14 +62,16 @@ describe('experiment CLI', () => {
   it('prints the table, then {"experiment", "rows"} as the last line', () => {
     const r = runs.a!;
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/q\s+z\s+simulated\s+± SE\s+Rosenfeld\s+\|Δ\|\/SE\s+Nakamoto §11/);
-    const json = lastJson(r) as { experiment: string; rows: Record<string, number>[] };
+    expect(r.stdout).toMatch(/rule\s+q\s+z\s+engine\s+± SE\s+formula\s+\|Δ\|\/SE\s+Nakamoto §11/);
+    const json = lastJson(r) as { experiment: string; rows: Record<string, number | string>[] };
     expect(Object.keys(json)).toEqual(['experiment', 'rows']);
     expect(json.experiment).toBe('double-spend');
-    expect(json.rows).toHaveLength(33);
-    expect(json.rows[1]).toMatchObject({ q: 0.1, z: 1, theory: expect.closeTo(0.2, 12), trials: 3000 });
-    expect(typeof json.rows[1]?.simulated).toBe('number');
-    expect(typeof json.rows[1]?.se).toBe('number');
+    expect(json.rows).toHaveLength(4);
+    // Catch-up, z = 1: Rosenfeld's 2q (the give-up barrier moves it by less than 10⁻⁴).
+    expect(json.rows[2]).toMatchObject({ rule: 'catch-up', q: 0.3, z: 1, theory: expect.closeTo(0.6, 4) });
+    expect(json.rows[2]).toMatchObject({ trials: 100 });
+    expect(typeof json.rows[2]?.successRate).toBe('number');
+    expect(typeof json.rows[2]?.se).toBe('number');
   });
 
   it('gives byte-identical output for the same seed, and different output for another', () => {
@@ -89,7 +93,7 @@ describe('experiment CLI', () => {
     }
   });
 
-  it('reads --trials=3000 exactly as --trials 3000', () => {
+  it('reads --trials=100 exactly as --trials 100', () => {
     expect(runs.equals!.code).toBe(0);
     expect(runs.equals!.stdout).toBe(runs.a!.stdout);
   });

@@ -19,11 +19,13 @@ function host() {
 describe('experiment host', () => {
   it('posts progress, then the result', async () => {
     const { h, got, ended } = host();
-    h.receive({ v: V, type: 'run', runId: 1, name: 'retarget', spec: { seed: 2, trials: 50, params: {} } });
+    // Short windows: 6 × 10 engine runs of 300 blocks.
+    const params = { stepAt: 100, after: 200, bitcoinWindow: 20, lwmaWindow: 10, asertHalfLife: 12 };
+    h.receive({ v: V, type: 'run', runId: 1, name: 'retarget', spec: { seed: 2, trials: 10, params } });
     await ended;
     const last = got[got.length - 1]!;
     expect(last.type).toBe('result');
-    if (last.type === 'result') expect(last.result.rows).toHaveLength(6);
+    if (last.type === 'result') expect(last.result.rows).toHaveLength(12);
     expect(got.slice(0, -1).every((m) => m.type === 'progress' && m.runId === 1)).toBe(true);
   });
 
@@ -45,7 +47,7 @@ describe('experiment host', () => {
       [
         { v: V, type: 'run', runId: 3, name: 'retarget', spec: { seed: 1, trials: 3, params: {} } },
         'E_BAD_PARAM',
-        /from 50 to 2000/,
+        /from 10 to 500/,
       ],
       [{ v: 99, type: 'run', runId: 4 }, 'E_MESSAGE', /Unknown message version 99/],
     ] as const) {
@@ -161,9 +163,9 @@ describe('in-process runner', () => {
         );
         if (cancelAtOnce) cancel();
       });
-    const [a, b] = await Promise.all([outcome('stale-rate', 8, true), outcome('double-spend', 1000, false)]);
+    const [a, b] = await Promise.all([outcome('stale-rate', 8, true), outcome('double-spend', 30, false)]);
     expect(a).toBe('cancelled');
-    expect(b).toBe('result double-spend 33');
+    expect(b).toBe('result double-spend 24');
     runner.dispose();
   });
 });

@@ -1,62 +1,66 @@
-// Selfish mining: the state machine books rewards as Eyal & Sirer's §4.2 does, and a small run lands within 4
-// standard errors of their closed form in every row.
-import { describe, expect, it } from 'vitest';
-import { ALPHAS, GAMMAS, selfishMining, simulateSelfish } from '../../src/experiments/selfish';
-import { checked, runSmall, scripted } from './helpers';
+// Selfish mining on the engine: γ comes out of the network (a pool closer to everyone than they are to each other
+// wins about 1 − 1/n of the honest work in a tie, a slow one none), and the pool's revenue lands within the check's
+// limit of Eyal & Sirer's R(α, γ) at the measured γ.
+import { describe, expect, it, vi } from 'vitest';
+import { checkRows } from '../../src/experiments/check';
+import { runToEnd } from '../../src/experiments/run';
+import { selfishMining, selfishRow, type SelfishCounts } from '../../src/experiments/selfish';
+import { selfishRevenue } from '../../src/math/theory';
 
-// Draws below α = 0.4 are the pool's finds; in a tie a second draw below γ = 0.5 sends honest miners to the pool.
-const POOL = 0.1;
-const HONEST = 0.9;
+vi.setConfig({ testTimeout: 30_000 });
 
-describe('the selfish state machine', () => {
-  it('an honest block in state 0 is honest revenue', () => {
-    expect(simulateSelfish(0.4, 0.5, 1, scripted([HONEST]))).toEqual({ pool: 0, honest: 1 });
+const spec = {
+  seed: 5,
+  trials: 10,
+  params: { honest: 5, blocks: 800, interval: 600, 'honest-latency': 2 },
+  lists: { alpha: [0.35], 'pool-latency': [0.5, 3] },
+};
+
+describe('selfish-mining experiment (small, on the engine)', () => {
+  const result = runToEnd(selfishMining.run(spec));
+  const row = (latency: number) => result.rows.find((r) => r.poolLatency === latency);
+
+  it('measures γ near 1 − 1/5 for a well-connected pool and 0 for a badly connected one', () => {
+    expect(row(0.5)?.gammaMeasured).toBeGreaterThan(0.7);
+    expect(row(0.5)?.gammaMeasured).toBeLessThan(0.9);
+    expect(row(3)?.gammaMeasured).toBe(0);
   });
 
-  it('lead 1 then an honest block is a tie; the pool wins it with its next block (+2)', () => {
-    expect(simulateSelfish(0.4, 0.5, 3, scripted([POOL, HONEST, POOL]))).toEqual({ pool: 2, honest: 0 });
-  });
-
-  it('in a tie, honest miners on the pool’s branch give one block each; on their own, two honest', () => {
-    expect(simulateSelfish(0.4, 0.5, 3, scripted([POOL, HONEST, HONEST, 0.2]))).toEqual({
-      pool: 1,
-      honest: 1,
-    });
-    expect(simulateSelfish(0.4, 0.5, 3, scripted([POOL, HONEST, HONEST, 0.7]))).toEqual({
-      pool: 0,
-      honest: 2,
-    });
-  });
-
-  it('lead 2 then an honest block: the pool publishes both and orphans it', () => {
-    expect(simulateSelfish(0.4, 0, 3, scripted([POOL, POOL, HONEST]))).toEqual({ pool: 2, honest: 0 });
-  });
-
-  it('a lead above 2 releases one block per honest block', () => {
-    const r = simulateSelfish(0.4, 0, 5, scripted([POOL, POOL, POOL, HONEST, HONEST]));
-    // Lead 3 → 2 (+1), then lead 2 → publish both (+2).
-    expect(r).toEqual({ pool: 3, honest: 0 });
-  });
-});
-
-describe('selfish-mining experiment (small)', () => {
-  const result = runSmall(selfishMining, 12, { blocks: 20_000 }, 7);
-
-  it('has one row per α and γ, within 4 standard errors of the closed form', () => {
-    expect(result.rows).toHaveLength(ALPHAS.length * GAMMAS.length);
-    for (const c of checked(result)) expect(Math.abs(c.simulated - c.theory)).toBeLessThan(4 * c.se);
-  });
-
-  it('finds selfish mining unprofitable well below the threshold and profitable well above it', () => {
-    const row = (a: number, g: number) => result.rows.find((r) => r.alpha === a && r.gamma === g);
-    expect(row(0.2, 0)?.profitable).toBe('no');
-    expect(row(0.45, 0)?.profitable).toBe('yes');
-    expect(row(0.1, 1)?.profitable).toBe('yes');
-    expect(row(0.3, 0.5)?.profitable).toBe('yes');
+  it('puts the pool’s revenue within the check’s limit of R(α, γ measured), and above α when γ is high', () => {
+    const checks = checkRows(selfishMining, result);
+    expect(checks).toHaveLength(2);
+    for (const c of checks) expect(c.deviation).toBeLessThan(c.limit);
+    expect(row(0.5)?.theory).toBeCloseTo(selfishRevenue(0.35, row(0.5)?.gammaMeasured as number), 12);
+    expect(row(0.5)?.revenue).toBeGreaterThan(0.4);
+    expect(row(3)?.revenue).toBeLessThan(0.4);
   });
 
   it('gives the same rows for the same seed', () => {
-    expect(runSmall(selfishMining, 12, { blocks: 20_000 }, 7)).toEqual(result);
-    expect(runSmall(selfishMining, 12, { blocks: 20_000 }, 8)).not.toEqual(result);
+    const small = { ...spec, trials: 3, lists: { ...spec.lists, 'pool-latency': [0.5] } };
+    const once = runToEnd(selfishMining.run(small));
+    expect(runToEnd(selfishMining.run(small))).toEqual(once);
+    expect(runToEnd(selfishMining.run({ ...small, seed: 6 }))).not.toEqual(once);
+  });
+});
+
+describe('selfishRow', () => {
+  const run = (pool: number, tieOnPool: number): SelfishCounts => ({
+    onChain: 100,
+    pool,
+    tieOnPool,
+    tieHonest: 10,
+  });
+
+  it('averages γ over runs and takes the SE of revenue − R(α, γ) run by run', () => {
+    const r = selfishRow(0.3, [run(30, 5), run(40, 9)]);
+    expect(r.gamma).toBeCloseTo(0.7, 12);
+    expect(r.revenue).toBeCloseTo(0.35, 12);
+    const gaps = [0.3 - selfishRevenue(0.3, 0.5), 0.4 - selfishRevenue(0.3, 0.9)];
+    expect(r.se).toBeCloseTo(Math.abs(gaps[0]! - gaps[1]!) / 2, 12);
+  });
+
+  it('counts a run without a tie at the pooled γ', () => {
+    const r = selfishRow(0.3, [run(30, 5), { ...run(30, 0), tieHonest: 0 }]);
+    expect(r.gamma).toBeCloseTo(0.5, 12);
   });
 });

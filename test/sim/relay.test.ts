@@ -1,6 +1,6 @@
 // The relay policy: the announce carries the block, one way. A peer whose tip it extends checks that one block
-// and appends it; a peer on another branch asks the sender alone for its chain; a bad block is refused with
-// its rule, as a resolve would.
+// and appends it; a peer on another branch judges the carried chain at once (one hop, as a node with a block
+// store); a bad block is refused with its rule, as a resolve would.
 import { describe, expect, it } from 'vitest';
 import { runHeadless } from '../../src/sim/headless';
 import { at, eventsOf, makeSim, mineBlocks, nodeOf, settle, tipOf } from './helpers';
@@ -36,7 +36,7 @@ describe('relay', () => {
     ]);
   });
 
-  it('a peer on another branch asks the sender alone for its chain, and takes it when it is longer', () => {
+  it('a peer on another branch switches in the same hop when the carried chain is longer: no GET /chain', () => {
     const sim = relaying(3);
     sim.dispatch({ type: 'partition', groups: [['alice', 'bob'], ['carol']] });
     mineBlocks(sim, 'alice', 2);
@@ -48,8 +48,10 @@ describe('relay', () => {
     mineBlocks(sim, 'alice', 1); // block 4 on alice's branch: carol has never seen block 3
     settle(sim);
     const sent = sim.messages().slice(before);
-    const asked = sent.filter((m) => m.label === 'GET /chain' && m.kind === 'request');
-    expect(asked.map((m) => [m.from, m.to])).toEqual([[at('carol'), at('alice')]]);
+    expect(sent.filter((m) => m.label === 'GET /chain')).toEqual([]);
+    const announce = sent.find((m) => m.to === at('carol'));
+    const swapAt = eventsOf(sim, 'chain-replaced').filter((e) => e.node === 'carol').at(-1)?.at;
+    expect(swapAt).toBe(announce?.arriveAt);
     expect(tipOf(nodeOf(sim, 'carol').chain())).toBe(tipOf(nodeOf(sim, 'alice').chain()));
     const swap = eventsOf(sim, 'chain-replaced')
       .filter((e) => e.node === 'carol')
