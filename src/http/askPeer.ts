@@ -66,17 +66,26 @@ export async function askPeer(
     };
   const text = decodeUtf8(bytes);
   if (!text.ok) return { error: text.error };
-  if (req.path === '/chain' && res.status === 200) {
-    const chain = parseChainResponse(text.value);
+  return outcomeOf(to, req, res.status, text.value);
+}
+
+/**
+ * A peer's answer, read as the node reads it: GET /chain's chain through the core's importer (the claimed
+ * length kept for the #50 check), any other JSON object as the body, anything else as a message. Shared by
+ * fetch (above) and the classroom hub, which carries the same status and text over a WebSocket.
+ */
+export function outcomeOf(to: Address, req: Request, status: number, text: string): PeerOutcome {
+  if (req.path === '/chain' && status === 200) {
+    const chain = parseChainResponse(text);
     if (!chain.ok)
       return { error: { code: chain.error.code, message: `${to}'s GET /chain: ${chain.error.message}` } };
     const { chain: blocks, claimedLength } = chain.value;
     return { response: { status: 200, body: { chain: fromBlocks(blocks), length: claimedLength } } };
   }
-  const parsed = parseJson(text.value);
+  const parsed = parseJson(text);
   const body =
     parsed.ok && parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)
       ? (parsed.value as Response['body'])
-      : { message: text.value.slice(0, 200) };
-  return { response: { status: res.status, body } };
+      : { message: text.slice(0, 200) };
+  return { response: { status, body } };
 }

@@ -4,8 +4,40 @@
 import { blockToJson, txToJson } from '../core/block';
 import { toBlocks, type Link } from '../core/chain';
 import { dumps, PyFloat, type PyJson } from '../core/encoding';
+import { fail, failure, ok, type Result } from '../core/errors';
+import { parseJson } from '../core/parse';
 import type { Block, Transaction } from '../core/types';
-import { MESSAGES, type Response } from '../sim/protocol';
+import { MESSAGES, type Request, type Response } from '../sim/protocol';
+
+/** The tutorial's requests, and the app's announce (docs/protocol.md "Endpoints"). */
+export const GETS: readonly Request['path'][] = ['/mine', '/chain', '/nodes/resolve'];
+export const POSTS: readonly Request['path'][] = ['/transactions/new', '/nodes/register', '/nodes/announce'];
+
+/** A request body as Flask's get_json reads it: a UTF-8 byte order mark skipped, nothing → null. */
+export function readBody(text: string, maxChars: number): Result<unknown> {
+  const t = text.replace(/^\uFEFF/, '');
+  if (t.trim() === '') return ok(null);
+  return parseJson(t, { maxChars });
+}
+
+/** One of the tutorial's requests from its method, path and body text; any other is E_NOT_FOUND. */
+export function requestOf(method: string, path: string, body: string, maxChars: number): Result<Request> {
+  if (method === 'GET' && GETS.includes(path as Request['path'])) return ok({ method, path } as Request);
+  if (method === 'POST' && POSTS.includes(path as Request['path'])) {
+    const read = readBody(body, maxChars);
+    return read.ok ? ok({ method, path, body: read.value } as Request) : read;
+  }
+  return fail(
+    failure(
+      'E_NOT_FOUND',
+      `There is no ${String(method).slice(0, 10)} ${String(path).slice(0, 80)} on a node. The tutorial's ` +
+        'endpoints: GET /mine, GET /chain, GET /nodes/resolve, POST /transactions/new, POST /nodes/register.',
+    ),
+  );
+}
+
+/** A request's body as it goes over the wire: Flask's JSON, or nothing for a GET. */
+export const bodyText = (req: Request): string => (req.method === 'POST' ? flaskJson(toPy(req.body)) : '');
 
 /** The tutorial answers these with a plain-text body, not JSON (Flask returns the string as text/html). */
 const PLAIN = new Set<string>([MESSAGES.missing, MESSAGES.badNodes]);

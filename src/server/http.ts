@@ -2,12 +2,17 @@
 // by a well-kept framework). Bodies are read by the core's safe parser, so ints of any size and 5.0 stay as
 // Python's node holds them; answers are written as Flask's jsonify writes them. CORS lets the browser app talk
 // to this node, and /relay lets it reach the peers this node knows (a Python node sends no CORS headers).
+// The HTTP node serves its own engine here; the classroom hub serves a student's browser node the same way.
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { failure, type Failure } from '../core/errors';
-import { parseJson } from '../core/parse';
 import type { Request } from '../sim/protocol';
-import type { NodeEngine } from './engine';
-import { flaskJson, httpAnswer, toPy } from '../http/wire';
+import { flaskJson, GETS, POSTS, readBody, toPy, type HttpAnswer } from '../http/wire';
+
+/** What answers behind the routes: a node's answer as it goes over HTTP, and the peers /relay may reach. */
+export interface HttpNode {
+  answer(request: Request): Promise<HttpAnswer>;
+  peers(): readonly string[];
+}
 
 export interface HttpOptions {
   /** Largest request body, in bytes (default 1 MiB); larger ones get 413. */
@@ -17,9 +22,6 @@ export interface HttpOptions {
   /** Timeout of a relayed request, in milliseconds. */
   readonly relayTimeoutMs?: number;
 }
-
-const ROUTES: readonly Request['path'][] = ['/mine', '/chain', '/nodes/resolve'];
-const POSTS: readonly Request['path'][] = ['/transactions/new', '/nodes/register', '/nodes/announce'];
 
 /** An error as jsonify would write it (sorted keys, compact), with the code a program can test. */
 function sendFailure(reply: FastifyReply, status: number, f: Failure) {
@@ -35,7 +37,7 @@ class BodyError extends Error {
   }
 }
 
-export function createHttpApp(engine: NodeEngine, options: HttpOptions = {}): FastifyInstance {
+export function createHttpApp(node: HttpNode, options: HttpOptions = {}): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? 1 << 20;
   const app = Fastify({ bodyLimit, logger: false, return503OnClosing: true });
 
@@ -43,9 +45,7 @@ export function createHttpApp(engine: NodeEngine, options: HttpOptions = {}): Fa
   // Any body is read as JSON, whatever its content type says (curl -d sends form encoding by default).
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit }, (_req, body, done) => {
     // Flask's get_json decodes bytes as json.loads does, which skips a UTF-8 byte order mark.
-    const text = String(body).replace(/^\uFEFF/, '');
-    if (text.trim() === '') return done(null, null);
-    const parsed = parseJson(text, { maxChars: bodyLimit });
+    const parsed = readBody(String(body), bodyLimit);
     if (parsed.ok) done(null, parsed.value);
     else done(new BodyError(parsed.error), undefined);
   });
@@ -86,11 +86,10 @@ export function createHttpApp(engine: NodeEngine, options: HttpOptions = {}): Fa
   });
 
   const answer = async (reply: FastifyReply, request: Request) => {
-    const a = httpAnswer(await engine.request(request));
+    const a = await node.answer(request);
     return reply.code(a.status).type(a.type).send(a.body);
   };
-  for (const path of ROUTES)
-    app.get(path, (_req, reply) => answer(reply, { method: 'GET', path } as Request));
+  for (const path of GETS) app.get(path, (_req, reply) => answer(reply, { method: 'GET', path } as Request));
   for (const path of POSTS)
     app.post(path, (req, reply) => answer(reply, { method: 'POST', path, body: req.body } as Request));
   app.options('*', (_req, reply) => reply.code(204).send());
@@ -104,14 +103,14 @@ export function createHttpApp(engine: NodeEngine, options: HttpOptions = {}): Fa
     handler: async (req, reply) => {
       const { peer, '*': rest } = req.params as { peer: string; '*': string };
       const path = `/${rest}`;
-      const known = engine.node().peers.includes(peer as never);
+      const known = node.peers().includes(peer);
       if (!known)
         return sendFailure(
           reply,
           403,
           failure('E_BAD_URL', `${peer} is not a peer of this node: register it first.`),
         );
-      if (![...ROUTES, ...POSTS].includes(path as Request['path']))
+      if (![...GETS, ...POSTS].includes(path as Request['path']))
         return sendFailure(
           reply,
           404,

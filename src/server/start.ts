@@ -2,15 +2,16 @@
 // a data file, its memory across restarts. The command line (src/cli/node.ts) and the interop tests start it.
 import { existsSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { txToJson } from '../core/block';
 import type { Failure } from '../core/errors';
 import type { PowParams } from '../core/pow';
 import { DEFAULT_PARAMS, mergeParams, NO_FLAWS, type SimParams } from '../sim/params';
 import { checkParams } from '../sim/settings';
-import { readData, saveData } from './dataFile';
-import { createNodeEngine, type NodeEngine } from './engine';
+import { saveData } from './dataFile';
+import { readData, restoreNode } from '../http/nodeData';
+import { createNodeEngine, type NodeEngine } from '../http/nodeEngine';
 import { createHttpApp } from './http';
 import { askPeer } from '../http/askPeer';
+import { httpAnswer } from '../http/wire';
 import { threadMiner } from './threadMiner';
 
 export interface NodeOptions {
@@ -69,11 +70,8 @@ export async function startNode(o: NodeOptions): Promise<RunningNode> {
   let engine: NodeEngine | null = null;
   const app = createHttpApp(
     {
-      request: (r) => (engine as NodeEngine).request(r),
-      command: (c) => (engine as NodeEngine).command(c),
-      node: () => (engine as NodeEngine).node(),
-      world: () => (engine as NodeEngine).world(),
-      stop: () => (engine as NodeEngine).stop(),
+      answer: async (r) => httpAnswer(await (engine as NodeEngine).request(r)),
+      peers: () => (engine as NodeEngine).node().peers,
     },
     o.bodyLimit ? { bodyLimit: o.bodyLimit } : {},
   );
@@ -91,17 +89,12 @@ export async function startNode(o: NodeOptions): Promise<RunningNode> {
     ...(o.onError ? { onError: o.onError } : {}),
   });
   if (saved?.ok) {
-    const { chain, mempool, peers } = saved.value;
-    const loaded = engine.command({ type: 'load-chain', node: name, chain });
-    if (loaded) {
+    const restored = await restoreNode(engine, saved.value);
+    if (restored) {
       await app.close();
       engine.stop();
-      throw new Error(`${data}: its chain does not validate here: ${loaded.message}`);
+      throw new Error(`${data}: its chain does not validate here: ${restored.message}`);
     }
-    for (const tx of mempool)
-      await engine.request({ method: 'POST', path: '/transactions/new', body: txToJson(tx) });
-    if (peers.length > 0)
-      await engine.request({ method: 'POST', path: '/nodes/register', body: { nodes: peers } });
   }
   if (o.peers?.length)
     await engine.request({ method: 'POST', path: '/nodes/register', body: { nodes: o.peers } });

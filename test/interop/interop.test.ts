@@ -14,7 +14,7 @@ import { parseJson } from '../../src/core/parse';
 import type { PowParams } from '../../src/core/pow';
 import type { Chain } from '../../src/core/types';
 import { validateChain } from '../../src/core/validate';
-import { DATA_VERSION } from '../../src/server/dataFile';
+import { DATA_VERSION } from '../../src/http/nodeData';
 import { startNode, type RunningNode } from '../../src/server/start';
 import { freePort, pythonWithFlask, startFlaskNode, type FlaskNode } from './flaskNode';
 import { spawnNode, type NodeProcess } from './nodeProcess';

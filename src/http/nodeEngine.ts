@@ -1,10 +1,12 @@
-// The HTTP node's engine: the very world and step the simulation runs (docs/architecture.md "The world and
-// step"), interpreted against the wall clock and the real network. An HTTP request is an input whose answer
-// is a `reply` effect; a request to a peer is a `send` effect whose answer comes back as an input; proofs come
-// from a miner thread. Nothing about the node's behaviour lives here: only time, sockets and threads.
+// A real node's engine shell: the very world and step the simulation runs (docs/architecture.md "The world and
+// step", "Real nodes"), interpreted against the wall clock and a real transport. A request to the node is an
+// input whose answer is a `reply` effect; a request to a peer is a `send` effect whose answer comes back as an
+// input; proofs come from a miner outside the world. Nothing about the node's behaviour lives here: only time
+// and the ways out. The HTTP node (src/server/start.ts: fetch, a worker thread) and a classroom browser node
+// (src/classroom/classNode.ts: the hub's WebSocket, a Web Worker) run this same shell.
 import type { Failure } from '../core/errors';
 import type { Effect } from '../sim/draft';
-import type { MakeMiner, MinerPort } from '../sim/minerPort';
+import type { MakeMiner, MinerPort, MiningProgress } from '../sim/minerPort';
 import type { SimParams } from '../sim/params';
 import type { Request, Response } from '../sim/protocol';
 import { next, nextTime, setTime, step, type StepResult } from '../sim/step';
@@ -22,7 +24,14 @@ export interface NodeEngineOptions {
   readonly persist?: (node: NodeState) => void;
   /** Milliseconds since the epoch (tests pass their own clock). */
   readonly now?: () => number;
+  /**
+   * The wall-clock moment (ms) the world's time 0 and the genesis timestamp stand for. Default: when the engine
+   * starts, as each Python node stamps its own genesis. Nodes of one class share it, so they share a genesis.
+   */
+  readonly epochMs?: number;
   readonly onError?: (error: Failure) => void;
+  /** Told after every step that changed the world (a page redraws, saves). */
+  readonly onStep?: (result: StepResult) => void;
 }
 
 export interface NodeEngine {
@@ -32,12 +41,16 @@ export interface NodeEngine {
   command(input: Extract<Input, { type: 'command' }>['command']): Failure | null;
   node(): NodeState;
   world(): World;
+  /** What the miner's current job has done so far. */
+  progress(): MiningProgress | null;
+  /** Hold or resume the miner (a teacher's "pause all"); the node goes on answering. */
+  setPaused(paused: boolean): void;
   stop(): void;
 }
 
 export function createNodeEngine(o: NodeEngineOptions): NodeEngine {
   const clock = o.now ?? Date.now;
-  const start = clock();
+  const start = o.epochMs ?? clock();
   // Python's time() at start is the genesis timestamp, as in the tutorial (each node has its own genesis).
   const params: SimParams = { ...o.params, genesisTimestamp: Math.round(start) / 1000 };
   let world = createWorld(params, 'external', true);
@@ -86,6 +99,7 @@ export function createNodeEngine(o: NodeEngineOptions): NodeEngine {
   function commit(r: StepResult): void {
     world = r.world;
     for (const ev of r.events) if (ev.type === 'error') o.onError?.(ev.error);
+    o.onStep?.(r);
     const replies = r.effects.filter((e): e is Extract<Effect, { type: 'reply' }> => e.type === 'reply');
     if (replies.length > 0) save();
     for (const e of r.effects) run(e);
@@ -162,6 +176,8 @@ export function createNodeEngine(o: NodeEngineOptions): NodeEngine {
       return self();
     },
     world: () => world,
+    progress: () => port.progress(self().id),
+    setPaused: (paused) => port.setPaused?.(paused),
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
