@@ -4,6 +4,8 @@ import { genesisBlock, rewardTx } from '../src/core/block';
 import { proofInput, type ProofRule } from '../src/core/pow';
 import type { MinerChannel } from '../src/worker/mainThreadMiner';
 import type { MinerToPage, StartMessage } from '../src/worker/messages';
+import { createGpuMiner } from '../src/worker/gpuMiner';
+import { openGpu, type GpuContext } from '../src/worker/gpuSearch';
 import { openWorkerMiner } from '../src/worker/openMiner';
 import { sha256x4Module } from '../src/search/sha256x4';
 import { summary, windowRates, type Sample } from './rates';
@@ -19,10 +21,34 @@ const DIFFICULTY: Record<ProofRule, number> = { header: 40, tutorial: 8, 'tutori
 const input = (rule: ProofRule) => proofInput({ rule, difficulty: DIFFICULTY[rule] }, genesis, draft);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The real miner worker, or the same shell with the plain-JS search (bench/jsMiner.worker.ts). */
-function openMiner(engine: 'fastest' | 'js', onMessage: (msg: MinerToPage) => void): MinerChannel {
+export type BenchEngine = 'fastest' | 'simd' | 'js' | 'gpu';
+
+let gpu: GpuContext | null = null;
+
+/** Opens the GPU for the 'gpu' cases: the adapter it will run on, or why there is none. */
+async function openBenchGpu(
+  allowFallback: boolean,
+): Promise<{ adapter: GpuContext['adapter'] } | { unavailable: string }> {
+  const r = await openGpu({ allowFallback });
+  if (!r.ok) return { unavailable: r.reason };
+  gpu = r.gpu;
+  return { adapter: r.gpu.adapter };
+}
+
+/**
+ * The real miner worker, or the same shell with the older JS-driven 4-lane search (bench/simdMiner.worker.ts)
+ * or the plain-JS search (bench/jsMiner.worker.ts).
+ */
+function openMiner(engine: BenchEngine, onMessage: (msg: MinerToPage) => void): MinerChannel {
   if (engine === 'fastest') return openWorkerMiner(onMessage);
-  const worker = new Worker(new URL('./jsMiner.worker.ts', import.meta.url), { type: 'module' });
+  if (engine === 'gpu') {
+    if (gpu === null) throw new Error('openBenchGpu first');
+    return createGpuMiner(gpu, onMessage);
+  }
+  const worker =
+    engine === 'simd'
+      ? new Worker(new URL('./simdMiner.worker.ts', import.meta.url), { type: 'module' })
+      : new Worker(new URL('./jsMiner.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (ev: MessageEvent<MinerToPage>) => onMessage(ev.data);
   return { send: (msg) => worker.postMessage(msg), close: () => worker.terminate() };
 }
@@ -32,7 +58,7 @@ async function minerHps(
   workers: number,
   warmupMs: number,
   ms: number,
-  engine: 'fastest' | 'js' = 'fastest',
+  engine: BenchEngine = 'fastest',
 ): Promise<Rates> {
   const { prefix, suffix } = input(rule);
   const measureFrom = performance.now() + warmupMs;
@@ -91,6 +117,7 @@ function nobleNaiveHps(warmupMs: number, ms: number): Promise<Rates> {
 export interface BenchApi {
   minerHps: typeof minerHps;
   nobleNaiveHps: typeof nobleNaiveHps;
+  openBenchGpu: typeof openBenchGpu;
   inputs: () => Record<ProofRule, { prefixLength: number; suffixLength: number }>;
   /** What the real worker will run: WebAssembly SIMD when this browser validates the module. */
   engine: () => 'wasm-simd' | 'js';
@@ -103,6 +130,7 @@ const lengths = (rule: ProofRule) => ({
 const api: BenchApi = {
   minerHps,
   nobleNaiveHps,
+  openBenchGpu,
   engine: () => (WebAssembly.validate(sha256x4Module()) ? 'wasm-simd' : 'js'),
   inputs: () => ({
     header: lengths('header'),

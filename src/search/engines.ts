@@ -1,7 +1,10 @@
-// The two implementations of the proof search behind one shape, so the miner loop does not care which runs:
-// WebAssembly SIMD, four nonces per call (simdSearch.ts), where the engine has it; plain JS (fastSearch.ts)
-// elsewhere: no SIMD, or no synchronous compile of a 16 KB module (older Chromium main threads allowed 4 KB).
+// The implementations of the proof search behind one shape, so the miner loop does not care which runs:
+// WebAssembly SIMD with the whole loop inside the module (loopSearch.ts), four nonces per iteration, where the
+// engine has it; the older 4-lane search with the loop in JS (simdSearch.ts, kept for comparison in
+// bench/miner.ts); plain JS (fastSearch.ts) elsewhere: no SIMD, or no synchronous compile of a 16 KB module
+// (older Chromium main threads allowed 4 KB). The WebGPU search (src/gpu) is asynchronous and has its own shell.
 import { createSearch, run } from './fastSearch';
+import { createLoopSearch, runLoop } from './loopSearch';
 import type { RunResult, SearchParams } from './searchCommon';
 import { createSimdSearch, runSimd } from './simdSearch';
 
@@ -18,8 +21,14 @@ export const jsEngine: SearchEngine = (params) => {
   return { engine: 'js', run: (n) => run(state, n) };
 };
 
-/** SIMD when this thread can compile it, else JS; both give identical results (test/worker/engines.test.ts). */
-export const fastestEngine: SearchEngine = (params) => {
+/** One 4-lane compression per WebAssembly call, the loop in JS; else JS. */
+export const simdEngine: SearchEngine = (params) => {
   const state = createSimdSearch(params);
   return state === null ? jsEngine(params) : { engine: 'wasm-simd', run: (n) => runSimd(state, n) };
+};
+
+/** The loop in WebAssembly SIMD when this thread can compile it, else JS; all give identical results. */
+export const fastestEngine: SearchEngine = (params) => {
+  const state = createLoopSearch(params);
+  return state === null ? jsEngine(params) : { engine: 'wasm-simd', run: (n) => runLoop(state, n) };
 };

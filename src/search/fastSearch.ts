@@ -68,7 +68,7 @@ function setNonce(s: SearchState, nonce: number): void {
 /** Tries up to `maxAttempts` consecutive nonces; stops early at the first proof. */
 export function run(s: SearchState, maxAttempts: number): RunResult {
   const { digits, words, st } = s;
-  const { mask0, zeroBits } = s.p;
+  const { mask0, zeroBits, below } = s.p;
   const r = s.p.head.length;
   let found: SearchFound | null = null;
   let done = 0;
@@ -85,7 +85,10 @@ export function run(s: SearchState, maxAttempts: number): RunResult {
       s.bestH0 = h0 >>> 0;
       s.best.set(st.subarray(lastOff, lastOff + 8)); // rare: about ln(attempts) times per job
     }
-    const hit = (h0 & mask0) === 0 && (zeroBits <= 32 || hasZeroBits(st, lastOff, zeroBits));
+    const hit =
+      (h0 & mask0) === 0 &&
+      (zeroBits <= 32 || hasZeroBits(st, lastOff, zeroBits)) &&
+      (below === null || stateHex(st, lastOff) < below);
     if (hit) found = { proof: s.nonce, hashHex: stateHex(st, lastOff), attempts: s.attempts };
     // Increment the decimal digits in place; only the carried digits' bytes change.
     let p = s.nDigits - 1;

@@ -2,12 +2,18 @@
 // midstate of the prefix's full 64-byte blocks, the message layout and the difficulty test on state words.
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import type { PowParams } from '../core/pow';
+import { targetHex, zeroBitsBelow } from '../core/target';
 import { compress, IV } from './sha256Block';
 
-/** Leading zero hex digits (tutorial rules) or leading zero bits (header rule) of the digest. */
+/**
+ * Leading zero hex digits (tutorial rules) or leading zero bits (header rule) of the digest; under retargeting
+ * also `below`, the header's target as 64 hex digits, which a digest with the zero bits must be under
+ * (src/core/target.ts): the zero bits reject almost every attempt on the state words, `below` the few left.
+ */
 export interface SearchTarget {
   readonly kind: 'hexZeros' | 'zeroBits';
   readonly n: number;
+  readonly below?: string;
 }
 
 export interface SearchParams {
@@ -42,12 +48,18 @@ export interface RunResult {
 export const MAX_DIGITS = 16;
 
 export function targetFor(params: PowParams): SearchTarget {
+  if (params.rule === 'header' && params.bits !== undefined) {
+    const below = targetHex(params.bits);
+    return { kind: 'zeroBits', n: zeroBitsBelow(params.bits), ...(below ? { below } : {}) };
+  }
   return { kind: params.rule === 'header' ? 'zeroBits' : 'hexZeros', n: params.difficulty };
 }
 
 /** A job's fixed parts. */
 export interface Prepared {
   readonly zeroBits: number;
+  /** A digest must also be below this 64-hex target (SearchTarget.below), when given. */
+  readonly below: string | null;
   /** The top min(zeroBits, 32) bits: the test on the first digest word that rejects almost every attempt. */
   readonly mask0: number;
   /** Prefix bytes after its last full 64-byte block. */
@@ -79,6 +91,7 @@ export function prepare(params: SearchParams): Prepared {
   }
   return {
     zeroBits,
+    below: target.below ?? null,
     mask0: zeroBits >= 32 ? -1 : zeroBits === 0 ? 0 : -1 << (32 - zeroBits),
     head: prefix.slice(full),
     tail,

@@ -25,7 +25,7 @@ const SIMD = {
   add: [0xfd, 0xae, 0x01],
 } as const;
 
-function uleb(n: number): number[] {
+export function uleb(n: number): number[] {
   const out: number[] = [];
   do {
     let byte = n & 0x7f;
@@ -36,7 +36,7 @@ function uleb(n: number): number[] {
   return out;
 }
 
-function sleb(n: number): number[] {
+export function sleb(n: number): number[] {
   const out: number[] = [];
   for (;;) {
     const byte = n & 0x7f;
@@ -46,8 +46,8 @@ function sleb(n: number): number[] {
   }
 }
 
-const str = (s: string): number[] => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
+export const str = (s: string): number[] => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
+export const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
 
 /** The body of compress4: locals 0..2 are the i32 params, 3..10 are a..h, 11..26 are w0..w15, 27 is t. */
 function compressBody(): number[] {

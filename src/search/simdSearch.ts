@@ -117,7 +117,7 @@ function advance(s: SimdState): void {
 /** Tries up to `maxAttempts` consecutive nonces; stops early at the first proof. */
 export function runSimd(s: SimdState, maxAttempts: number): RunResult {
   const { mem, x4, laneBlocks } = s;
-  const { mask0, zeroBits } = s.p;
+  const { mask0, zeroBits, below } = s.p;
   const wordsBytes = s.wordsAt * 4;
   let found: SearchFound | null = null;
   let done = 0;
@@ -136,7 +136,11 @@ export function runSimd(s: SimdState, maxAttempts: number): RunResult {
         s.bestH0 = h0 >>> 0;
         for (let w = 0; w < 8; w++) s.best[w] = mem[off + LANES * w]!;
       }
-      if ((h0 & mask0) === 0 && (zeroBits <= 32 || hasZeroBits(mem, off, zeroBits, LANES))) {
+      if (
+        (h0 & mask0) === 0 &&
+        (zeroBits <= 32 || hasZeroBits(mem, off, zeroBits, LANES)) &&
+        (below === null || stateHex(mem, off, LANES) < below)
+      ) {
         found = { proof: s.base + j, hashHex: stateHex(mem, off, LANES), attempts: s.attempts + j + 1 };
         used = j + 1;
         break;
