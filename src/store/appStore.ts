@@ -1,5 +1,5 @@
 // The app's state: a zustand vanilla store (usable without React) that only holds what panels show.
-// It is fed by the controller at most once per animation frame; panels subscribe with narrow selectors.
+// It is fed by the controller at most 10 times a second (controller.ts); panels subscribe with narrow selectors.
 import { createStore } from 'zustand/vanilla';
 import type { Failure } from '../core/errors';
 import type { Block, Chain, Transaction } from '../core/types';
@@ -70,6 +70,8 @@ export interface AppState {
   readonly heights: readonly HeightPoint[];
   readonly notices: readonly Notice[];
   readonly presenter: boolean;
+  /** The page opened on the autosaved run (said once, with a way to start fresh) until dismissed. */
+  readonly restored: boolean;
 }
 
 const NO_TIMELINE: TimelineView = { moment: 0, end: 0, endTime: 0, branches: [] };
@@ -96,6 +98,7 @@ export function createAppStore(initial: Pick<AppState, 'params'> & Partial<AppSt
     heights: [],
     notices: [],
     presenter: false,
+    restored: false,
     ...initial,
   }));
 }

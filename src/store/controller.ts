@@ -1,7 +1,7 @@
 // The thin shell between the simulation and the UI (a framework-free controller, thin hooks over it).
 // It owns the live clock (virtual time = wall time × speed; pause holds it; step runs one input), the timeline
 // (drag back to any moment, step back, branches, watching a recorded run), and batches simulation events into
-// at most one store update per animation frame.
+// store updates: at most 10 a second while the clock runs, 4 when only the clock and the miners' progress moved.
 import { failure, ok, type Failure, type Result } from '../core/errors';
 import type { SharePayload } from '../share/payload';
 import { runPayload } from '../share/recorder';
@@ -25,6 +25,7 @@ import {
   type TxEvent,
 } from './appStore';
 import { listsOf } from './history';
+import type { EngineChoice } from '../worker/engineChoice';
 
 export interface ControllerOptions {
   readonly params?: Partial<SimParams>;
@@ -37,6 +38,8 @@ export interface ControllerOptions {
   readonly maxFrameSeconds?: number;
   /** How real nodes are asked (the app: fetch, src/http/askPeer.ts); without it they are unreachable. */
   readonly net?: AskHost;
+  /** Which engine mines each node, for the proof-of-work panel's switch (the app: CPU pool or WebGPU). */
+  readonly engines?: EngineChoice;
 }
 
 export interface LoadOptions {
@@ -48,6 +51,15 @@ export interface LoadOptions {
 
 /** Events the app keeps for the timeline (the panels show the last few hundred of each kind at any moment). */
 const EVENT_CAP = 100_000;
+
+/**
+ * Wall milliseconds between store updates while playing. Each update re-renders the clock, every mining node's
+ * row and the lists that grew; with 10 nodes at 10× one per frame kept the main thread 67 % busy (issue 17), and
+ * neither a clock nor a hash counter is read faster than a few times a second. Commands, Step and seeking still
+ * update at once.
+ */
+const EVENT_FLUSH_MS = 100;
+const CLOCK_FLUSH_MS = 250;
 
 /** The previous list while its items are the same objects (views are cached per value), so panels skip a render. */
 const sameList = <T>(prev: readonly T[], next: readonly T[]): readonly T[] =>
@@ -74,6 +86,7 @@ export function createController(options: ControllerOptions = {}) {
   let pending: SimEvent[] = [];
   let unsubscribe = sim.subscribe((ev) => pending.push(ev));
   let lastWall: number | null = null;
+  let lastLiveFlush = -Infinity;
   const maxFrame = options.maxFrameSeconds ?? 0.25;
 
   function nodeViews(prev: readonly NodeView[]): readonly NodeView[] {
@@ -196,6 +209,8 @@ export function createController(options: ControllerOptions = {}) {
   return {
     store,
     sim: () => sim,
+    /** The per-node CPU/GPU choice when the miner offers one (its port is `options.miner`'s business). */
+    engines: options.engines ?? null,
     dispatch(cmd: Command): Result<void> {
       let r: Result<void>;
       try {
@@ -223,7 +238,11 @@ export function createController(options: ControllerOptions = {}) {
             if (!sim.follow(t)) store.setState({ watching: false, playing: false });
           } else sim.advanceTo(t);
         }
-        if (pending.length > 0 || s.playing) flush();
+        const since = wallMs - lastLiveFlush;
+        if ((pending.length > 0 && since >= EVENT_FLUSH_MS) || (s.playing && since >= CLOCK_FLUSH_MS)) {
+          lastLiveFlush = wallMs;
+          flush();
+        }
       } catch (e) {
         hold();
         store.setState({ crash: (e as Error)?.message ?? String(e) });

@@ -1,6 +1,7 @@
 // Messages between the page and a miner (a Web Worker or the main-thread fallback): plain data, a discriminated
 // union by `type`, versioned by `v` so a page and a cached worker of different builds refuse each other loudly.
 import { DIFFICULTY_RANGE, isValidNonce, type ProofRule } from '../core/pow';
+import { isCanonicalBits } from '../core/target';
 
 export const MINER_PROTOCOL_VERSION = 1;
 type V = typeof MINER_PROTOCOL_VERSION;
@@ -13,6 +14,8 @@ export interface StartMessage {
   readonly rule: ProofRule;
   /** Hex zeros for the tutorial rules, zero bits for `header` (src/core/pow.ts DIFFICULTY_RANGE). */
   readonly difficulty: number;
+  /** Header rule under retargeting: the exact target, compact (src/core/target.ts); it wins over `difficulty`. */
+  readonly bits?: number;
   readonly prefix: string;
   readonly suffix: string;
   readonly startNonce: number;
@@ -121,6 +124,9 @@ export function parsePageToMiner(data: unknown): Parsed {
   }
   if (!isString(prefix) || !isString(suffix))
     return fail(jobId, 'E_MINER_MESSAGE', 'prefix and suffix are strings');
+  const bits = m.bits;
+  if (bits !== undefined && (rule !== 'header' || !isCanonicalBits(bits)))
+    return fail(jobId, 'E_MINER_MESSAGE', 'bits must be a compact target, for the header rule only');
   const msg: StartMessage = {
     v: MINER_PROTOCOL_VERSION,
     type: 'start',
@@ -131,6 +137,7 @@ export function parsePageToMiner(data: unknown): Parsed {
     suffix,
     startNonce,
     share,
+    ...(bits !== undefined ? { bits } : {}),
   };
   return { ok: true, msg };
 }

@@ -62,7 +62,11 @@ export function createMinerLoop(deps: MinerLoopDeps): MinerLoop {
   let job: Job | null = null;
 
   function start(msg: StartMessage): void {
-    const pow: PowParams = { rule: msg.rule, difficulty: msg.difficulty };
+    const pow: PowParams = {
+      rule: msg.rule,
+      difficulty: msg.difficulty,
+      ...(msg.bits !== undefined ? { bits: msg.bits } : {}),
+    };
     const search = engine({
       prefix: msg.prefix,
       suffix: msg.suffix,

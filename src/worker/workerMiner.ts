@@ -2,6 +2,7 @@
 // (docs/architecture.md "Mining").
 // A found proof goes back to the simulation, which queues it on its own clock: while the app is paused nothing
 // is forged, and the miners themselves stop hashing until play resumes.
+import { DIFFICULTY_RANGE } from '../core/pow';
 import type { Failure } from '../core/errors';
 import type { HexHash } from '../core/hash';
 import type { FoundProof, MinerPort, MiningJob, MiningProgress } from '../sim/minerPort';
@@ -51,7 +52,9 @@ export function createWorkerMiner(
       type: 'start',
       jobId: slot.runId,
       rule: job.pow.rule,
-      difficulty: job.pow.difficulty,
+      // Under retargeting the exact target travels as `bits`; the whole-number difficulty is only its neighbour.
+      difficulty: Math.min(DIFFICULTY_RANGE[job.pow.rule].max, Math.floor(job.pow.difficulty)),
+      ...(job.pow.bits !== undefined ? { bits: job.pow.bits } : {}),
       prefix: job.input.prefix,
       suffix: job.input.suffix,
       startNonce,

@@ -41,6 +41,8 @@ export interface DevServerOptions {
    * REACT_DEPS: React ships CommonJS, which the browser cannot import as ES modules).
    */
   readonly optimize?: readonly string[];
+  /** Chromium's flags, when not CHROMIUM_ARGS (the miner benchmark turns WebGPU on). */
+  readonly chromiumArgs?: readonly string[];
 }
 
 export const REACT_DEPS = [
@@ -77,8 +79,8 @@ export function chromiumExecutable(): string {
   return found.path;
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
+export async function launchChromium(args: readonly string[] = CHROMIUM_ARGS): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: [...args] });
 }
 
 export interface BrowserSession {
@@ -93,7 +95,7 @@ export async function openSession(options: DevServerOptions = {}): Promise<Brows
   const { url, server } = await startDevServer(options);
   let browser: Browser;
   try {
-    browser = await launchChromium();
+    browser = await launchChromium(options.chromiumArgs);
   } catch (err) {
     await server.close();
     throw err;
