@@ -1,4 +1,4 @@
-// The search engines in Node, by CPU time: `npx tsx bench/searchCpu.ts` prints one JSON line
+// The search engines in Node, by CPU time: `npm run -s bench:search` prints one JSON line
 // {"header": {loop, simd, js}, "tutorial": {...}, "opensslSha256Cps", "ratioToOpenssl": {header, tutorial}}
 // in attempts (or compressions) per second of CPU time. The machine is shared by other jobs; wall-time figures
 // (bench/miner.ts, in Chromium) fall with the load, CPU-time figures much less, and openssl's default figure is

@@ -7,3 +7,8 @@ afterEach(async () => {
   const { cleanup } = await import('@testing-library/react');
   cleanup();
 });
+
+// The views' English texts arrive with the views' code in the app (loadViewTexts, src/i18n/i18n.ts); a component
+// test renders one panel on its own, so they are loaded before any test.
+const { loadViewTexts } = await import('../src/i18n/i18n');
+await loadViewTexts();

@@ -1,109 +1,93 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
+import { loadViewTexts } from '../i18n/i18n';
+import { useText } from '../i18n/useText';
 import type { Controller } from '../store/controller';
-import { START_HINT } from './boot';
-import { ChainPanel } from './ChainPanel';
-import { ConsensusPanel } from './ConsensusPanel';
 import { ControlsBar } from './ControlsBar';
 import { CrashBanner } from './CrashBanner';
+import { LanguageSelect } from './LanguageSelect';
 import { PanelBoundary } from './PanelBoundary';
 import { ControllerContext, useApp } from './context';
-import { MempoolPanel } from './MempoolPanel';
-import { NetworkPanel } from './NetworkPanel';
-import { RealNodesPanel } from './RealNodes';
 import { Notices } from './Notices';
-import { PowPanel } from './PowPanel';
-import { SettingsPanel } from './SettingsPanel';
-import { SaveShare } from './SaveShare';
 import { Timeline } from './Timeline';
+import { useView } from './useView';
+import { tabId, VIEW_PANEL_ID, ViewTabs } from './ViewTabs';
+import type { ViewId } from './views';
 
-// recharts is ~600 kB: the first paint must not wait for it (docs/development.md).
-const ChartsPanel = lazy(() => import('./ChartsPanel'));
-const ExperimentsPanel = lazy(() => import('./ExperimentsPanel'));
-// Lessons and the bug lab sit below the fold and bring the scenario scripts: keep them out of the first bundle.
-const ScenarioPanel = lazy(() => import('./ScenarioPanel').then((m) => ({ default: m.ScenarioPanel })));
-const BugLab = lazy(() => import('./BugLab').then((m) => ({ default: m.BugLab })));
+// Each view loads its code when it opens: the first render is the shell (clock, controls, tabs) and the engine,
+// ≤ 150 kB gzip of JS (test/e2e/layout.test.ts measures it on the production build).
+// The views' English texts are a chunk of their own too, loaded beside the first view's code (loadViewTexts).
+const withTexts = <T,>(view: Promise<T>) => Promise.all([view, loadViewTexts()]).then(([m]) => m);
+const NetworkView = lazy(() => withTexts(import('./views/NetworkView')));
+const ChainView = lazy(() => withTexts(import('./views/ChainView')));
+const LessonsView = lazy(() => withTexts(import('./views/LessonsView')));
+const ExperimentsView = lazy(() => withTexts(import('./views/ExperimentsView')));
 
-/** A panel whose code loads on demand: a labelled placeholder while it loads, its own error if it fails. */
-function LazyPanel({ name, children }: { name: string; children: ReactNode }) {
+function CurrentView({ view }: { view: ViewId }) {
+  switch (view) {
+    case 'network':
+      return <NetworkView />;
+    case 'chain':
+      return <ChainView />;
+    case 'lessons':
+      return <LessonsView />;
+    case 'experiments':
+      return <ExperimentsView />;
+  }
+}
+
+/** Skip links move the focus without touching the hash, which names the open view. */
+function SkipLink({ to, children }: { to: string; children: string }) {
+  const onClick = (e: MouseEvent) => {
+    e.preventDefault();
+    document.getElementById(to)?.focus();
+  };
   return (
-    <PanelBoundary name={name}>
-      <Suspense
-        fallback={
-          <section className="panel" aria-label={name} aria-busy="true">
-            Loading {name.toLowerCase()}…
-          </section>
-        }
-      >
-        {children}
-      </Suspense>
-    </PanelBoundary>
+    <a className="skip-link" href={`#${to}`} onClick={onClick}>
+      {children}
+    </a>
   );
 }
 
 function Layout() {
   const presenter = useApp((s) => s.presenter);
+  const [view, chooseView] = useView();
+  const { t } = useText();
+  const label = t(`views.${view}`);
   return (
     <div className={presenter ? 'app presenter' : 'app'}>
+      <SkipLink to={VIEW_PANEL_ID}>{t('app.skipToView', { view: label })}</SkipLink>
+      <SkipLink to={tabId(view)}>{t('app.skipToTabs')}</SkipLink>
       <header className="topbar">
-        <h1>
-          Chainlab <span className="tagline">a blockchain you can watch</span>
-        </h1>
-        <ControlsBar />
+        <div className="topbar-row">
+          <h1>
+            Chainlab <span className="tagline">{t('app.tagline')}</span>
+          </h1>
+          <ControlsBar />
+          <LanguageSelect />
+        </div>
         <Timeline />
+        <p className="hint" role="note">
+          {t('app.hint')}
+        </p>
+        <CrashBanner />
+        <Notices />
+        <ViewTabs view={view} onChoose={chooseView} />
       </header>
-      <p className="hint" role="note">
-        {START_HINT}
-      </p>
-      <CrashBanner />
-      <Notices />
-      <main className="grid">
-        <div className="col col-left">
-          <PanelBoundary name="Network">
-            <NetworkPanel />
+      <main className="view-main">
+        <div id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)} tabIndex={-1}>
+          <PanelBoundary name={label}>
+            <Suspense
+              fallback={
+                <p className="muted" aria-busy="true">
+                  {t('app.loading', { view: label })}
+                </p>
+              }
+            >
+              <CurrentView view={view} />
+            </Suspense>
           </PanelBoundary>
-          <PanelBoundary name="Real nodes">
-            <RealNodesPanel />
-          </PanelBoundary>
-          <PanelBoundary name="Settings">
-            <SettingsPanel />
-          </PanelBoundary>
-          <PanelBoundary name="Save and share">
-            <SaveShare />
-          </PanelBoundary>
-        </div>
-        <div className="col col-main">
-          <PanelBoundary name="Chain">
-            <ChainPanel />
-          </PanelBoundary>
-          <div className="pair">
-            <PanelBoundary name="Mempool">
-              <MempoolPanel />
-            </PanelBoundary>
-            <PanelBoundary name="Proof of work">
-              <PowPanel />
-            </PanelBoundary>
-          </div>
-        </div>
-        <div className="col col-right">
-          <PanelBoundary name="Consensus">
-            <ConsensusPanel />
-          </PanelBoundary>
-          <Suspense fallback={<p className="muted">Loading lessons…</p>}>
-            <PanelBoundary name="Lessons">
-              <ScenarioPanel />
-            </PanelBoundary>
-            <PanelBoundary name="Bug lab">
-              <BugLab />
-            </PanelBoundary>
-          </Suspense>
         </div>
       </main>
-      <LazyPanel name="Charts">
-        <ChartsPanel />
-      </LazyPanel>
-      <LazyPanel name="Experiments">
-        <ExperimentsPanel />
-      </LazyPanel>
     </div>
   );
 }

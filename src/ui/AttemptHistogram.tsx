@@ -1,6 +1,7 @@
 // Attempts per mined block against the geometric law P(attempts = k) = (1-p)^(k-1) p. A small hand-drawn SVG:
 // this panel is in the first bundle, and recharts is kept out of it (App.tsx loads charts lazily).
 import { useId, useMemo } from 'react';
+import { useText } from '../i18n/useText';
 import type { PowParams } from '../core/pow';
 import { useApp } from './context';
 import { count } from './format';
@@ -14,12 +15,13 @@ const TOP = 10;
 const BOTTOM = 26;
 
 /** The bin's upper edge as a multiple of the average: "0.5×", "1×" … "more" for the open bin. */
-function binLabel(bin: Bin, expected: number): string {
-  if (bin.to === null) return 'more';
+function binLabel(bin: Bin, expected: number, more: string): string {
+  if (bin.to === null) return more;
   return `${Math.round((bin.to / expected) * 10) / 10}×`;
 }
 
 export function AttemptHistogram({ pow }: { pow: PowParams }) {
+  const { t } = useText();
   const mined = useApp((s) => s.mined);
   const miners = useApp((s) => s.nodes.filter((n) => n.mining || n.autoMine).length);
   const summaryId = useId();
@@ -39,11 +41,15 @@ export function AttemptHistogram({ pow }: { pow: PowParams }) {
   return (
     <figure className="pow-histogram">
       <figcaption>
-        <h3>Attempts per block</h3>
+        <h3>{t('histogram.title')}</h3>
         <p id={summaryId}>
           {h.n === 0
-            ? `No blocks mined at this difficulty yet; expected ${count(h.expectedMean)} attempts each on average.`
-            : `${h.n} block${h.n === 1 ? '' : 's'}; mean attempts ${count(h.mean)} vs expected ${count(h.expectedMean)}`}
+            ? t('histogram.none', { expected: count(h.expectedMean) })
+            : t('histogram.summary', {
+                count: h.n,
+                mean: count(h.mean),
+                expected: count(h.expectedMean),
+              })}
         </p>
       </figcaption>
       {h.n > 0 && (
@@ -67,7 +73,7 @@ export function AttemptHistogram({ pow }: { pow: PowParams }) {
                   height={TOP + plotH - y(b.observed)}
                 />
                 <text x={centre(i)} y={H - 8} textAnchor="middle" className="tick">
-                  {binLabel(b, h.expectedMean)}
+                  {binLabel(b, h.expectedMean, t('histogram.more'))}
                 </text>
               </g>
             ))}
@@ -80,11 +86,10 @@ export function AttemptHistogram({ pow }: { pow: PowParams }) {
             ))}
           </svg>
           <p className="pow-legend muted">
-            <span className="legend-bar" aria-hidden="true" /> blocks found ·{' '}
-            <span className="legend-dot" aria-hidden="true" /> expected by chance · x axis: attempts ÷ the
-            average {count(h.expectedMean)}. Most blocks need less than the average, a few need far more.
-            {miners > 1 &&
-              ' Only finished searches are counted: a search cut short by another node’s block is dropped, so with several miners the bars lean to the left.'}
+            <span className="legend-bar" aria-hidden="true" /> {t('histogram.found')} ·{' '}
+            <span className="legend-dot" aria-hidden="true" /> {t('histogram.expected')} ·{' '}
+            {t('histogram.axis', { expected: count(h.expectedMean) })}
+            {miners > 1 && ` ${t('histogram.severalMiners')}`}
           </p>
         </>
       )}

@@ -3,6 +3,7 @@ import { hashBlock } from '../core/block';
 import type { ProofRule } from '../core/pow';
 import type { Block, Chain, Transaction } from '../core/types';
 import type { ValidationOptions } from '../core/validate';
+import { useText } from '../i18n/useText';
 import { fullDate, proofHashOf, sinceGenesis, txLabel, type BlockStatus } from './chainView';
 import { CopyButton, HashText } from './HashText';
 import { ICON } from './icons';
@@ -15,15 +16,16 @@ const PROOF_INPUT: Record<ProofRule, string> = {
 };
 
 export function ValidMark({ status }: { status: BlockStatus }) {
+  const { t } = useText();
   if (status.kind === 'valid')
     return (
       <span className="mark ok">
-        <span aria-hidden="true">{ICON.ok}</span> valid
+        <span aria-hidden="true">{ICON.ok}</span> {t('block.valid')}
       </span>
     );
   return (
     <span className="mark bad">
-      <span aria-hidden="true">{ICON.bad}</span> invalid
+      <span aria-hidden="true">{ICON.bad}</span> {t('block.invalid')}
     </span>
   );
 }
@@ -42,6 +44,7 @@ interface Props {
 }
 
 export function BlockCard({ chain, blockNumber, status, opts, editing, onEdit, onApply }: Props) {
+  const { t } = useText();
   const headingId = useId();
   const block = chain[blockNumber - 1] as Block;
   const prev = blockNumber > 1 ? (chain[blockNumber - 2] as Block) : null;
@@ -56,10 +59,10 @@ export function BlockCard({ chain, blockNumber, status, opts, editing, onEdit, o
       tabIndex={-1}
     >
       <header className="block-head">
-        <h3 id={headingId}>Block {blockNumber}</h3>
+        <h3 id={headingId}>{t('block.title', { n: blockNumber })}</h3>
         <ValidMark status={status} />
         <span className="muted block-time" title={fullDate(block.timestamp)}>
-          {blockNumber === 1 ? 'genesis' : sinceGenesis(block.timestamp, genesis.timestamp)}
+          {blockNumber === 1 ? t('block.genesis') : sinceGenesis(block.timestamp, genesis.timestamp)}
         </span>
       </header>
       {status.kind === 'fault' && (
@@ -67,13 +70,8 @@ export function BlockCard({ chain, blockNumber, status, opts, editing, onEdit, o
           {status.fault.message} <code>{status.fault.code}</code>
         </p>
       )}
-      {status.kind === 'after' && (
-        <p className="fault">
-          After an invalid block: it builds on block {status.firstBad}, and valid_chain stops at the first bad
-          block.
-        </p>
-      )}
-      <p className="tx-count">{n === 1 ? '1 transaction' : `${n} transactions`}</p>
+      {status.kind === 'after' && <p className="fault">{t('block.after', { n: status.firstBad })}</p>}
+      <p className="tx-count">{t('block.transactions', { count: n })}</p>
       {n > 0 && (
         <ul className="txs">
           {block.transactions.map((tx, i) => (
@@ -93,10 +91,10 @@ export function BlockCard({ chain, blockNumber, status, opts, editing, onEdit, o
                 <button
                   type="button"
                   className="link"
-                  aria-label={`Edit transaction ${i + 1} of block ${blockNumber}`}
+                  aria-label={t('block.editLabel', { tx: i + 1, n: blockNumber })}
                   onClick={() => onEdit(i)}
                 >
-                  Edit
+                  {t('block.edit')}
                 </button>
               )}
             </li>
@@ -113,20 +111,26 @@ export function BlockCard({ chain, blockNumber, status, opts, editing, onEdit, o
               <span className="muted" title={PROOF_INPUT[opts.pow.rule]}>
                 →
               </span>{' '}
-              <HashText hash={proofHashOf(opts, prev, block)} label={`proof hash of block ${blockNumber}`} />
+              <HashText
+                hash={proofHashOf(opts, prev, block)}
+                label={t('block.proofHashOf', { n: blockNumber })}
+              />
             </>
           ) : (
-            <span className="muted"> (fixed for genesis)</span>
+            <span className="muted"> ({t('block.fixedGenesis')})</span>
           )}
         </dd>
         <dt>previous_hash</dt>
         <dd>
-          <HashText hash={String(block.previous_hash)} label={`previous_hash of block ${blockNumber}`} />
+          <HashText
+            hash={String(block.previous_hash)}
+            label={t('block.previousHashOf', { n: blockNumber })}
+          />
         </dd>
         <dt>hash</dt>
         <dd>
-          <HashText hash={hash} label={`hash of block ${blockNumber}`} />{' '}
-          <CopyButton text={hash} label={`hash of block ${blockNumber}`} />
+          <HashText hash={hash} label={t('block.hashOf', { n: blockNumber })} />{' '}
+          <CopyButton text={hash} label={t('block.hashOf', { n: blockNumber })} />
         </dd>
       </dl>
     </article>

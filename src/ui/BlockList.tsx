@@ -3,6 +3,7 @@ import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { hashBlock } from '../core/block';
 import type { Block, Chain, Transaction } from '../core/types';
 import type { ChainFault, ValidationOptions } from '../core/validate';
+import { useText } from '../i18n/useText';
 import { BlockCard } from './BlockCard';
 import { blockStatus } from './chainView';
 
@@ -37,6 +38,7 @@ const estimate = (block: Block | undefined) => 150 + 30 * (block?.transactions.l
  * a 10 000-block chain renders a dozen cards.
  */
 export function BlockList({ chain, firstFault, opts, editing, onEdit, onApply, ref }: Props) {
+  const { t } = useText();
   const scroller = useRef<HTMLDivElement>(null);
   const [atTop, setAtTop] = useState(true);
   const blockAt = (i: number) => chain[chain.length - 1 - i];
@@ -77,7 +79,7 @@ export function BlockList({ chain, firstFault, opts, editing, onEdit, onApply, r
 
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={scroller} className="chain-scroll" tabIndex={0} role="group" aria-label="Blocks, newest first">
+    <div ref={scroller} className="chain-scroll" tabIndex={0} role="group" aria-label={t('blockList.label')}>
       <ol className="chain-list" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const blockNumber = chain.length - item.index;

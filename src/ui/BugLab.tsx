@@ -1,15 +1,18 @@
 // The bug lab: each of the tutorial's flaws (docs/protocol.md "Known flaws of the tutorial node") as a
 // switch, a paragraph on why it matters, and a "Show me" that runs the flaw's own scenario and says what
 // happened. Misbehaving nodes (greedy, lying, copying a proof) act on the selected node.
+import { useConfirmReplace } from './ConfirmReplace';
 import { useState } from 'react';
+import { useText } from '../i18n/useText';
 import type { ParamsPatch, SimParams } from '../sim/params';
 import { tutorialFaithful } from '../sim/params';
 import { runLesson } from '../share/lessonRun';
-import { FLAW_NOTES, type FlawPart } from '../lessons/flawTexts';
+import type { FlawPart } from '../lessons/flawTexts';
 import { FLAW_PARTS } from '../lessons/scenarios';
 import { useApp, useController, useSelectedNode } from './context';
 import { nodeName } from './format';
 import { ICON } from './icons';
+import { flawNote } from './lessonText';
 import './Teaching.css';
 
 interface Switch {
@@ -59,17 +62,22 @@ const SWITCHES: Partial<Record<FlawPart, Switch>> = {
 };
 
 function Flaw({ part }: { part: FlawPart }) {
+  const { t } = useText();
   const controller = useController();
   const params = useApp((s) => s.params);
   const [shown, setShown] = useState<readonly string[] | null>(null);
-  const note = FLAW_NOTES[part];
+  const note = flawNote(t, part);
+  // Issue numbers, or the tutorial's function where the tracker has none: code, shown as written.
+  const issues = note.issues.startsWith('#') ? note.issues : <code>{note.issues}</code>;
   const sw = SWITCHES[part];
-  const showMe = () => {
-    const run = runLesson(part);
-    controller.pause();
-    const r = controller.load(run.payload);
-    setShown(r.ok ? run.reveal.lines : [`${r.error.message} (${r.error.code})`]);
-  };
+  const { ask, dialog } = useConfirmReplace();
+  const showMe = () =>
+    ask(t('bugLab.showing'), () => {
+      const run = runLesson(part);
+      controller.pause();
+      const r = controller.load(run.payload);
+      setShown(r.ok ? run.reveal.lines : [`${r.error.message} (${r.error.code})`]);
+    });
   return (
     <li>
       {sw ? (
@@ -82,19 +90,23 @@ function Flaw({ part }: { part: FlawPart }) {
               controller.dispatch({ type: 'set-params', patch: sw.set(params, e.target.checked) })
             }
           />
-          {note.title} <span className="muted">({note.issues})</span>
+          {note.title} <span className="muted">({issues})</span>
         </label>
       ) : (
         <p className="switch">
-          {note.title} <span className="muted">({note.issues}) — built into “longest chain wins”</span>
+          {note.title}{' '}
+          <span className="muted">
+            ({issues}) — {t('bugLab.builtIn')}
+          </span>
         </p>
       )}
       <p>{note.paragraph}</p>
-      <button type="button" onClick={showMe} aria-label={`Show me: ${note.title}`}>
-        {ICON.play} Show me
+      <button type="button" onClick={showMe} aria-label={t('bugLab.showMeLabel', { title: note.title })}>
+        {ICON.play} {t('bugLab.showMe')}
       </button>
+      {dialog}
       {shown && (
-        <ul className="reveal" aria-label={`What happened: ${note.title}`}>
+        <ul className="reveal" aria-label={t('bugLab.whatHappened', { title: note.title })}>
           {shown.map((line, i) => (
             <li key={i}>{line}</li>
           ))}
@@ -105,6 +117,7 @@ function Flaw({ part }: { part: FlawPart }) {
 }
 
 function Misbehave() {
+  const { t } = useText();
   const controller = useController();
   const node = useSelectedNode();
   const others = useApp((s) => s.nodes).filter((n) => n.id !== node?.id);
@@ -114,19 +127,19 @@ function Misbehave() {
   const source = others.some((n) => n.id === from) ? from : (others[0]?.id ?? '');
   return (
     <fieldset>
-      <legend>Make {name} misbehave</legend>
+      <legend>{t('bugLab.misbehave', { name })}</legend>
       <div className="row">
         <button
           type="button"
           onClick={() => controller.dispatch({ type: 'set-reward', node: node.id, amount: 1000 })}
         >
-          Pay itself 1 000 per block
+          {t('bugLab.greedy')}
         </button>
         <button
           type="button"
           onClick={() => controller.dispatch({ type: 'set-reward', node: node.id, amount: 1 })}
         >
-          Honest reward (1)
+          {t('bugLab.honest')}
         </button>
       </div>
       <div className="row">
@@ -134,18 +147,18 @@ function Misbehave() {
           type="button"
           onClick={() => controller.dispatch({ type: 'claim-length', node: node.id, length: 1000 })}
         >
-          Claim 1 000 blocks
+          {t('bugLab.claim')}
         </button>
         <button
           type="button"
           onClick={() => controller.dispatch({ type: 'claim-length', node: node.id, length: null })}
         >
-          Tell the truth
+          {t('bugLab.truth')}
         </button>
       </div>
       <div className="row">
         <label className="row">
-          Copy the latest proof of
+          {t('bugLab.copyFrom')}
           <select value={source} onChange={(e) => setFrom(e.target.value)} disabled={others.length === 0}>
             {others.map((n) => (
               <option key={n.id} value={n.id}>
@@ -159,7 +172,7 @@ function Misbehave() {
           disabled={source === ''}
           onClick={() => controller.dispatch({ type: 'copy-proof', node: node.id, from: source })}
         >
-          Copy proof
+          {t('bugLab.copy')}
         </button>
       </div>
     </fieldset>
@@ -167,6 +180,7 @@ function Misbehave() {
 }
 
 export function BugLab() {
+  const { t } = useText();
   const controller = useController();
   const params = useApp((s) => s.params);
   const all = (on: boolean) => {
@@ -188,18 +202,15 @@ export function BugLab() {
     controller.dispatch({ type: 'set-params', patch });
   };
   return (
-    <section className="panel teaching buglab" aria-label="Bug lab">
-      <h2>Bug lab</h2>
-      <p className="muted">
-        The tutorial node’s known flaws, as switches. The tutorial proof rule is on by default because it is
-        the rule being taught; the others are off unless you turn them on.
-      </p>
+    <section className="panel teaching buglab" aria-label={t('bugLab.title')}>
+      <h2>{t('bugLab.title')}</h2>
+      <p className="muted">{t('bugLab.intro')}</p>
       <div className="row">
         <button type="button" onClick={() => all(true)}>
-          Tutorial-faithful: all flaws on
+          {t('bugLab.allOn')}
         </button>
         <button type="button" onClick={() => all(false)}>
-          All flaws off
+          {t('bugLab.allOff')}
         </button>
       </div>
       <ul className="buglab-list">

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { hashBlock } from '../core/block';
+import { i18n } from '../i18n/i18n';
+import { useText } from '../i18n/useText';
 import { divergence } from './chainView';
 import { useApp } from './context';
 import { nodeName, shortHash } from './format';
@@ -11,14 +13,14 @@ function summary(names: readonly string[], lengths: readonly number[], shared: n
   const longest = Math.max(...lengths);
   const leader = names[lengths.indexOf(longest)] as string;
   if (lengths.every((l) => l === shared))
-    return `All ${names.length} chains are identical: ${shared} blocks.`;
-  if (prefixOnly)
-    return `No fork: they agree on blocks 1–${shared} and ${leader} is just ahead, with ${longest} blocks.`;
-  return `A fork: they agree on blocks 1–${shared} and differ from block ${shared + 1} on.`;
+    return i18n.t('compare.identical', { n: names.length, count: shared });
+  if (prefixOnly) return i18n.t('compare.ahead', { shared, leader, count: longest });
+  return i18n.t('compare.fork', { shared, next: shared + 1 });
 }
 
 /** 2–4 nodes' chains side by side, newest block first, marking every block after the point they diverge. */
 export function ChainCompare() {
+  const { t } = useText();
   const nodes = useApp((s) => s.nodes);
   const [picked, setPicked] = useState<readonly string[]>(() => nodes.slice(0, MAX_NODES).map((n) => n.id));
   const shown = nodes.filter((n) => picked.includes(n.id));
@@ -35,7 +37,7 @@ export function ChainCompare() {
   return (
     <div className="compare">
       <fieldset className="compare-pick">
-        <legend>Compare (2–{MAX_NODES} nodes)</legend>
+        <legend>{t('compare.legend', { max: MAX_NODES })}</legend>
         {nodes.map((n) => {
           const on = picked.includes(n.id);
           const locked = on ? shown.length <= 2 : shown.length >= MAX_NODES;
@@ -55,12 +57,12 @@ export function ChainCompare() {
       {shown.length >= 2 && (
         <>
           <p>{summary(names, d.lengths, d.shared, d.prefixOnly)}</p>
-          <div className="compare-scroll" tabIndex={0} role="group" aria-label="Side-by-side table">
+          <div className="compare-scroll" tabIndex={0} role="group" aria-label={t('compare.table')}>
             <table>
-              <caption className="visually-hidden">Block hashes of each node, newest block first</caption>
+              <caption className="visually-hidden">{t('compare.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Block</th>
+                  <th scope="col">{t('compare.block')}</th>
                   {names.map((name) => (
                     <th key={name} scope="col">
                       {name}
@@ -80,7 +82,9 @@ export function ChainCompare() {
                     <tr key={b} className={differs ? 'diverged' : undefined}>
                       <th scope="row">
                         {b}
-                        {b === d.shared && b < top && <span className="muted"> last shared</span>}
+                        {b === d.shared && b < top && (
+                          <span className="muted"> {t('compare.lastShared')}</span>
+                        )}
                       </th>
                       {hashes.map((h, i) =>
                         h === null ? (
@@ -92,7 +96,7 @@ export function ChainCompare() {
                             {differs && (
                               <>
                                 <span aria-hidden="true">≠ </span>
-                                <span className="visually-hidden">differs: </span>
+                                <span className="visually-hidden">{t('compare.differs')} </span>
                               </>
                             )}
                             {shortHash(h, 4, 3)}

@@ -1,24 +1,32 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { hashBlock } from '../core/block';
 import type { Transaction } from '../core/types';
+import { useText } from '../i18n/useText';
+import type { SimEvent } from '../sim/events';
 import { AbandonedBlocks } from './AbandonedBlocks';
 import { BlockList, type BlockListHandle, type Editing } from './BlockList';
 import { ChainCompare } from './ChainCompare';
 import { ChainStatus } from './ChainStatus';
 import { createChainChecker } from './chainView';
 import { useApp, useAppShallow, useController, useSelectedNode } from './context';
-import { nodeName } from './format';
-import { HostChain } from './RealNodes';
+import { blocks, nodeName } from './format';
+import { peerName } from './peerName';
+import { HostChain } from './HostChain';
 import './ChainPanel.css';
+
+type ChainReplaced = Extract<SimEvent, { type: 'chain-replaced' }>;
 
 /** The block a student edited, remembered by its new hash so the note disappears once the block is replaced. */
 interface Edited {
   readonly node: string;
   readonly blockNumber: number;
   readonly hash: string;
+  /** Virtual time of the edit: a chain-replaced event after it means the network overwrote the edit. */
+  readonly at: number;
 }
 
 function NodePicker({ selected }: { selected: string }) {
+  const { t } = useText();
   const controller = useController();
   const group = useId();
   const ids = useAppShallow((s) => s.nodes.map((n) => n.id));
@@ -27,7 +35,7 @@ function NodePicker({ selected }: { selected: string }) {
   const hostLengths = useAppShallow((s) => s.hosts.map((h) => h.chain?.length ?? null));
   return (
     <fieldset className="node-pick">
-      <legend className="visually-hidden">Show the chain of</legend>
+      <legend className="visually-hidden">{t('chain.showOf')}</legend>
       {ids.map((id, i) => {
         const length = lengths[i];
         return (
@@ -38,7 +46,7 @@ function NodePicker({ selected }: { selected: string }) {
               checked={id === selected}
               onChange={() => controller.select(id)}
             />{' '}
-            {nodeName(id)} <span className="muted">· {length} blocks</span>
+            {nodeName(id)} <span className="muted">· {blocks(length ?? 0)}</span>
           </label>
         );
       })}
@@ -51,15 +59,35 @@ function NodePicker({ selected }: { selected: string }) {
             onChange={() => controller.select(address)}
           />{' '}
           <span className="mono">{address}</span>{' '}
-          <span className="muted">· real{hostLengths[i] === null ? '' : ` · ${hostLengths[i]} blocks`}</span>
+          <span className="muted">
+            · {t('chain.real')}
+            {hostLengths[i] === null ? '' : ` · ${blocks(hostLengths[i] ?? 0)}`}
+          </span>
         </label>
       ))}
     </fieldset>
   );
 }
 
+/** The network overwrote an edited chain: whose chain replaced it, and the rule that made it win. */
+function ReplacedNote({ event, editedBlock }: { event: ChainReplaced; editedBlock: number }) {
+  const { t } = useText();
+  return (
+    <p className="banner" role="status">
+      {t('chain.replaced', {
+        who: nodeName(event.node),
+        block: editedBlock,
+        peer: peerName(event.from),
+        newBlocks: blocks(event.newLength),
+        oldBlocks: blocks(event.oldLength),
+      })}
+    </p>
+  );
+}
+
 /** One node's chain as cards, with tampering, re-mining, abandoned blocks and an optional side-by-side view. */
 export function ChainPanel() {
+  const { t } = useText();
   const controller = useController();
   const node = useSelectedNode();
   const params = useApp((s) => s.params);
@@ -68,6 +96,17 @@ export function ChainPanel() {
   const [edited, setEdited] = useState<Edited | null>(null);
   const [checker] = useState(createChainChecker);
   const list = useRef<BlockListHandle>(null);
+  // Editing must not race the network (a block arriving 1–6 s later would silently replace the edit): opening
+  // Edit pauses the run, and a banner says so until Play.
+  const playing = useApp((s) => s.playing);
+  const [pausedForEdit, setPausedForEdit] = useState(false);
+  const replaced = useApp((s) =>
+    edited
+      ? [...s.txEvents]
+          .reverse()
+          .find((e) => e.type === 'chain-replaced' && e.node === edited.node && e.at >= edited.at)
+      : undefined,
+  );
 
   // The store's params say which rule is in force; the simulation adds the difficulty each block had to meet.
   const opts = useMemo(
@@ -80,9 +119,9 @@ export function ChainPanel() {
 
   if (host)
     return (
-      <section className="panel chain-panel" aria-label="Chain">
+      <section className="panel chain-panel" aria-label={t('chain.title')}>
         <h2>
-          Chain — <span className="mono">{host.address}</span> (real node)
+          {t('chain.title')} — <span className="mono">{host.address}</span> ({t('realNodes.real')})
         </h2>
         <div className="row chain-tools">
           <NodePicker selected={host.address} />
@@ -93,9 +132,9 @@ export function ChainPanel() {
 
   if (!node || !chain)
     return (
-      <section className="panel chain-panel" aria-label="Chain">
-        <h2>Chain</h2>
-        <p className="muted">No nodes yet: add one to see its chain.</p>
+      <section className="panel chain-panel" aria-label={t('chain.title')}>
+        <h2>{t('chain.title')}</h2>
+        <p className="muted">{t('chain.noNodes')}</p>
       </section>
     );
 
@@ -104,22 +143,36 @@ export function ChainPanel() {
     if (!r.ok) return;
     setEditing(null);
     const after = controller.store.getState().nodes.find((n) => n.id === node.id)?.chain[e.blockNumber - 1];
-    setEdited(after ? { node: node.id, blockNumber: e.blockNumber, hash: hashBlock(after) } : null);
+    setEdited(
+      after
+        ? { node: node.id, blockNumber: e.blockNumber, hash: hashBlock(after), at: controller.sim().now() }
+        : null,
+    );
     list.current?.focusBlock(e.blockNumber);
   };
   const editedBlock = edited && edited.node === node.id ? chain[edited.blockNumber - 1] : undefined;
   const editedNumber = editedBlock && hashBlock(editedBlock) === edited?.hash ? edited.blockNumber : null;
 
   return (
-    <section className="panel chain-panel" aria-label="Chain">
-      <h2>Chain — {nodeName(node.id)}</h2>
+    <section className="panel chain-panel" aria-label={t('chain.title')}>
+      <h2>
+        {t('chain.title')} — {nodeName(node.id)}
+      </h2>
       <div className="row chain-tools">
         <NodePicker selected={node.id} />
         <button type="button" aria-pressed={compare} onClick={() => setCompare(!compare)}>
-          Compare side by side
+          {t('chain.compare')}
         </button>
       </div>
       {compare && <ChainCompare />}
+      {pausedForEdit && !playing && (
+        <p className="banner" role="status">
+          {t('chain.pausedForEdit')}
+        </p>
+      )}
+      {replaced?.type === 'chain-replaced' && edited && (
+        <ReplacedNote event={replaced} editedBlock={edited.blockNumber} />
+      )}
       <ChainStatus
         node={node.id}
         chain={chain}
@@ -128,9 +181,7 @@ export function ChainPanel() {
         edited={editedNumber}
         onShowBlock={(n) => list.current?.showBlock(n)}
       />
-      <p className="muted chain-hint">
-        {chain.length} blocks, newest first. Edit a transaction to see what tampering breaks.
-      </p>
+      <p className="muted chain-hint">{t('chain.hint', { blocks: blocks(chain.length) })}</p>
       <BlockList
         ref={list}
         chain={chain}
@@ -140,6 +191,10 @@ export function ChainPanel() {
         onEdit={(e) => {
           // Closing the editor removes the focused field: put focus back on the block it belonged to.
           if (!e && editing) list.current?.focusBlock(editing.blockNumber);
+          if (e && controller.store.getState().playing) {
+            controller.pause();
+            setPausedForEdit(true);
+          }
           setEditing(e ? { ...e, node: node.id } : null);
         }}
         onApply={apply}

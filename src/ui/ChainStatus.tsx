@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Chain } from '../core/types';
+import { useText } from '../i18n/useText';
 import type { ChainFault, ValidationOptions } from '../core/validate';
-import { measureSearchRate, proofNote, REMINE_CONFIRM_SECONDS, remineCost, remineFixes } from './chainView';
+import { startRemine, type RemineJob, type RemineProgress } from '../worker/remine';
+import { powAt, proofNote, remineCost, remineFixes } from './chainView';
 import { useController } from './context';
-import { count, duration, nodeName } from './format';
+import { count, duration, nodeName, rate } from './format';
 import { ICON } from './icons';
 
 interface Props {
@@ -20,26 +22,42 @@ interface Job {
   readonly node: string;
   readonly from: number;
   readonly to: number;
-  readonly hashes: number;
-  readonly seconds: number;
-  /** Long re-mines wait for a second click: the page freezes while they run. */
-  readonly phase: 'confirm' | 'running';
+  readonly progress: RemineProgress | null;
 }
 
 /** The verdict on the whole chain, the first bad block in words, and the way back: re-mine. */
 export function ChainStatus({ node, chain, firstFault, opts, edited, onShowBlock }: Props) {
+  const { t } = useText();
   const controller = useController();
   const [job, setJob] = useState<Job | null>(null);
+  const handle = useRef<RemineJob | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Leaving the panel (or the page) stops the worker: nobody would see its result.
+  useEffect(() => () => handle.current?.cancel(), []);
 
-  // Re-mining runs synchronously in this thread; wait a moment so the progress line is painted first.
-  useEffect(() => {
-    if (job?.phase !== 'running') return;
-    const t = setTimeout(() => {
-      controller.dispatch({ type: 'remine', node: job.node, fromBlock: job.from });
-      setJob(null);
-    }, 30);
-    return () => clearTimeout(t);
-  }, [job, controller]);
+  const startJob = (from: number) => {
+    // The network waits while the proofs are redone, so no block arrives that the re-mined chain must beat.
+    controller.pause();
+    setError(null);
+    setJob({ node, from, to: chain.length, progress: null });
+    handle.current = startRemine({
+      chain,
+      fromBlock: from,
+      powAt: (index) => powAt(opts, index),
+      onProgress: (progress) => setJob((j) => (j ? { ...j, progress } : j)),
+      onDone: (r) => {
+        handle.current = null;
+        setJob(null);
+        setError(r.ok ? null : r.error.message);
+        if (r.ok) controller.dispatch({ type: 'remine', node, fromBlock: from, proofs: r.value });
+      },
+    });
+  };
+  const cancel = () => {
+    handle.current?.cancel();
+    handle.current = null;
+    setJob(null);
+  };
 
   const name = nodeName(node);
   const running = job?.node === node ? job : null;
@@ -48,22 +66,16 @@ export function ChainStatus({ node, chain, firstFault, opts, edited, onShowBlock
     return (
       <div className="chain-status" aria-live="polite">
         <p className="ok">
-          <span aria-hidden="true">{ICON.ok}</span> {name}'s chain is valid:{' '}
+          <span aria-hidden="true">{ICON.ok}</span>{' '}
           {opts.strictness === 'strict'
-            ? 'every link, proof and strict rule checks out.'
-            : "every link and proof checks out (the tutorial's valid_chain)."}
+            ? t('chainStatus.validStrict', { name })
+            : t('chainStatus.validTutorial', { name })}
         </p>
         {edited !== null && edited === chain.length && (
-          <p className="muted">
-            Block {edited} was edited, but no block links to it yet, so nothing notices. A block mined on top
-            of it will link to its new hash and make the edit part of {name}'s history.
-          </p>
+          <p className="muted">{t('chainStatus.editedTip', { n: edited, name })}</p>
         )}
         {edited !== null && edited < chain.length && (
-          <p className="muted">
-            Block {edited} was edited, and every block after it now links to its new hash: the edit is part of{' '}
-            {name}'s history. Nodes that still hold the original block disagree with it.
-          </p>
+          <p className="muted">{t('chainStatus.editedInside', { n: edited, name })}</p>
         )}
       </div>
     );
@@ -74,68 +86,63 @@ export function ChainStatus({ node, chain, firstFault, opts, edited, onShowBlock
   return (
     <div className="chain-status invalid" aria-live="polite">
       <p className="bad">
-        <span aria-hidden="true">{ICON.bad}</span> {name}'s chain is invalid.
+        <span aria-hidden="true">{ICON.bad}</span> {t('chainStatus.invalid', { name })}
       </p>
       <p>
         {firstFault.message} <code>{firstFault.code}</code>
       </p>
-      {chain.length > n && (
-        <p>
-          Every block after block {n} is invalid too: {chain.length - n === 1 ? 'it builds' : 'they build'} on
-          it.
-        </p>
-      )}
+      {chain.length > n && <p>{t('chainStatus.after', { n, count: chain.length - n })}</p>}
       {note && <p>{note}</p>}
-      <p className="muted">Other nodes will reject this chain when they resolve.</p>
+      <p className="muted">{t('chainStatus.reject')}</p>
       <div className="row">
         <button type="button" className="link" onClick={() => onShowBlock(n)}>
-          Show block {n}
+          {t('chainStatus.show', { n })}
         </button>
         {remineFixes(firstFault) ? (
-          <button
-            type="button"
-            className="primary"
-            disabled={running?.phase === 'running'}
-            onClick={() => {
-              const seconds = hashes / measureSearchRate(() => performance.now());
-              const phase = seconds > REMINE_CONFIRM_SECONDS ? 'confirm' : 'running';
-              setJob({ node, from: n, to: chain.length, hashes, seconds, phase });
-            }}
-          >
-            Re-mine from block {n}
+          <button type="button" className="primary" disabled={running !== null} onClick={() => startJob(n)}>
+            {t('chainStatus.remine', { n })}
           </button>
         ) : (
-          <span className="muted">
-            Re-mining cannot fix this: block {n} breaks a rule about its contents. Edit it back instead.
-          </span>
+          <span className="muted">{t('chainStatus.cannot', { n })}</span>
         )}
       </div>
-      {running?.phase === 'confirm' && (
-        <div className="confirm" role="alert">
-          <p>
-            Re-mining blocks {running.from}–{running.to} takes about {count(running.hashes)} hashes: roughly{' '}
-            {duration(running.seconds)} on this computer, and the page does not respond until it is done.
-          </p>
-          <div className="row">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => setJob({ ...running, phase: 'running' })}
-            >
-              Re-mine anyway
-            </button>
-            <button type="button" onClick={() => setJob(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      )}
-      {running?.phase === 'running' && (
-        <p className="progress">
-          Re-mining blocks {running.from}–{running.to}: about {count(running.hashes)} hashes
-          {running.seconds >= 1 ? ` (about ${duration(running.seconds)})` : ''}…
+      {error && (
+        <p className="bad" role="alert">
+          {error}
         </p>
       )}
+      {running && <RemineStatus job={running} hashes={hashes} onCancel={cancel} />}
+    </div>
+  );
+}
+
+/** Progress of a re-mine running in the worker: the page keeps responding, and Cancel stops it. */
+function RemineStatus({ job, hashes, onCancel }: { job: Job; hashes: number; onCancel: () => void }) {
+  const { t } = useText();
+  const p = job.progress;
+  const expected = p?.expected ?? hashes;
+  const left = p && p.rate > 0 ? Math.max(0, expected - p.attempts) / p.rate : null;
+  return (
+    <div className="remine-progress">
+      <p className="progress">
+        {t('chainStatus.progress', {
+          block: p?.block ?? job.from,
+          from: job.from,
+          to: job.to,
+          done: count(p?.attempts ?? 0),
+          expected: count(expected),
+        })}
+        {p && p.rate > 0 ? `, ${rate(p.rate)}` : ''}
+        {left !== null && left >= 1 ? `, ${t('chainStatus.left', { time: duration(left) })}` : ''}…
+      </p>
+      <progress
+        aria-label={t('chainStatus.progressLabel')}
+        max={expected}
+        value={Math.min(p?.attempts ?? 0, expected)}
+      />{' '}
+      <button type="button" onClick={onCancel}>
+        {t('chainStatus.cancel')}
+      </button>
     </div>
   );
 }

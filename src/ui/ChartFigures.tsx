@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useText } from '../i18n/useText';
 import type { HeightPoint } from '../store/appStore';
 import { rateTick, shortDuration, type IntervalPoint, type RateSample, type StalePoint } from './chartData';
 import { duration, nodeName, rate } from './format';
@@ -126,6 +127,8 @@ export const IntervalChart = memo(function IntervalChart({
   size,
   animate,
 }: ChartProps & { data: readonly IntervalPoint[] }) {
+  const { t } = useText();
+  const retargeting = data.some((p) => p.goal !== undefined);
   return (
     <Frame size={size}>
       <ComposedChart
@@ -138,14 +141,14 @@ export const IntervalChart = memo(function IntervalChart({
         <XAxis dataKey="index" />
         <YAxis tickFormatter={shortDuration} width={64} />
         <Tooltip
-          labelFormatter={(i) => `block ${String(i)}`}
+          labelFormatter={(i) => t('charts.tooltipBlock', { index: String(i) })}
           formatter={(v) => shortDuration(Number(v))}
           isAnimationActive={animate}
         />
         <Legend formatter={legendText} />
         <Bar
           dataKey="interval"
-          name="time since the block before"
+          name={t('charts.sinceBefore')}
           fill="#60a5fa"
           stroke="#1d4ed8"
           isAnimationActive={false}
@@ -153,13 +156,25 @@ export const IntervalChart = memo(function IntervalChart({
         <Line
           type="stepAfter"
           dataKey="target"
-          name="expected on average"
+          name={retargeting ? t('charts.expectedEach') : t('charts.expectedMean')}
           stroke="#92400e"
           strokeDasharray="6 3"
           strokeWidth={2.5}
           dot={false}
           isAnimationActive={false}
         />
+        {retargeting && (
+          <Line
+            type="linear"
+            dataKey="goal"
+            name={t('charts.goal')}
+            stroke="#047857"
+            strokeDasharray="2 3"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+        )}
       </ComposedChart>
     </Frame>
   );
@@ -190,6 +205,7 @@ export const StaleChart = memo(function StaleChart({
   size,
   animate,
 }: ChartProps & { data: readonly StalePoint[] }) {
+  const { t } = useText();
   return (
     <Frame size={size}>
       <LineChart data={data as StalePoint[]} margin={MARGIN} accessibilityLayer={false} {...dims(size)}>
@@ -201,7 +217,7 @@ export const StaleChart = memo(function StaleChart({
         <Line
           type="stepAfter"
           dataKey="stale"
-          name="stale blocks (off the longest chain)"
+          name={t('charts.staleLine')}
           stroke="#b91c1c"
           strokeWidth={2.5}
           dot={false}

@@ -1,6 +1,7 @@
 // Charts of the run so far. Loaded with React.lazy (App.tsx): recharts is imported only here and in
 // ChartFigures.tsx, so the first paint does not wait for it.
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useText } from '../i18n/useText';
 import { appendCapped } from '../store/appStore';
 import {
   chainHashes,
@@ -44,7 +45,9 @@ function useRateSamples(): readonly RateSample[] {
         setSamples((list) => {
           const last = list[list.length - 1];
           if (!last || s.now < last.t) return [rateSample(s)]; // the run was reset
-          if (s.now - last.t < SAMPLE_EVERY) return list;
+          // At most one sample a wall second: at 10× a sample per virtual second redrew the charts 10 times a
+          // second (issue 17); they change on new blocks anyway.
+          if (s.now - last.t < SAMPLE_EVERY * Math.max(1, s.speed)) return list;
           return appendCapped(list, [rateSample(s, last)], SAMPLES_KEPT);
         }),
       ),
@@ -54,9 +57,16 @@ function useRateSamples(): readonly RateSample[] {
 }
 
 export default function ChartsPanel({ fixedSize }: { fixedSize?: ChartSize }) {
+  const { t } = useText();
   const heights = useApp((s) => s.heights);
   const mined = useApp((s) => s.mined);
   const pow = useApp((s) => s.params.pow);
+  // The target block time a retarget rule aims at (none with a fixed difficulty).
+  const goal = useApp((s) =>
+    s.params.retarget.algorithm !== 'none' && s.params.pow.rule === 'header'
+      ? s.params.retarget.interval
+      : undefined,
+  );
   const ids = useAppShallow((s) => s.nodes.map((n) => n.id));
   const miningIds = useAppShallow((s) => s.nodes.filter((n) => n.mining).map((n) => n.id));
   const best = useApp((s) => longestChain(s.nodes));
@@ -69,55 +79,74 @@ export default function ChartsPanel({ fixedSize }: { fixedSize?: ChartSize }) {
 
   const onChain = useMemo(() => chainHashes(best), [best]);
   const intervals = useMemo(
-    () => intervalSeries(mined, best, pow, totalRate).slice(-INTERVALS_SHOWN),
-    [mined, best, pow, totalRate],
+    () => intervalSeries(mined, best, pow, totalRate, goal).slice(-INTERVALS_SHOWN),
+    [mined, best, pow, totalRate, goal],
   );
   const stale = useMemo(() => staleSeries(mined, onChain), [mined, onChain]);
 
   const lastHeight = heights[heights.length - 1];
   const heightSummary =
     lastHeight && ids.some((id) => (lastHeight[id] ?? 0) > 0)
-      ? `At ${duration(lastHeight.t)}: ${ids.map((id) => `${nodeName(id)} ${lastHeight[id] ?? 0}`).join(', ')} blocks.`
-      : 'No blocks yet: every node holds only the genesis block.';
+      ? t('charts.heightSummary', {
+          time: duration(lastHeight.t),
+          heights: ids.map((id) => `${nodeName(id)} ${lastHeight[id] ?? 0}`).join(', '),
+        })
+      : t('charts.heightEmpty');
 
   const target = describeDifficulty(pow).expected / totalRate;
+  const latest = intervals[intervals.length - 1];
   const intervalSummary =
     intervals.length === 0
-      ? `No two consecutive blocks on the longest chain yet; expected one every ${shortDuration(target)}.`
-      : `Mean ${shortDuration(mean(intervals.map((p) => p.interval)))} between the last ${intervals.length} blocks ` +
-        `vs ${shortDuration(target)} expected (${count(describeDifficulty(pow).expected)} attempts ÷ ${rate(totalRate)}).`;
+      ? t('charts.intervalEmpty', { target: shortDuration(target) })
+      : goal !== undefined && latest
+        ? t('charts.intervalRetarget', {
+            mean: shortDuration(mean(intervals.map((p) => p.interval))),
+            n: intervals.length,
+            expected: shortDuration(latest.target),
+            rate: rate(totalRate),
+            goal: shortDuration(goal),
+          })
+        : t('charts.intervalFixed', {
+            mean: shortDuration(mean(intervals.map((p) => p.interval))),
+            n: intervals.length,
+            target: shortDuration(target),
+            attempts: count(describeDifficulty(pow).expected),
+            rate: rate(totalRate),
+          });
 
   const lastSample = samples[samples.length - 1];
   const rateSummary = lastSample
-    ? `At ${duration(lastSample.t)}: ` +
-      ids
-        .map((id) => {
-          const r = lastSample[id] ?? 0;
-          return `${nodeName(id)} ${r > 0 ? rate(r) : miningIds.includes(id) ? 'starting' : 'idle'}`;
-        })
-        .join(', ') +
-      `; the network averages ${rate(totalRate)}.`
-    : 'No samples yet.';
+    ? t('charts.rateSummary', {
+        time: duration(lastSample.t),
+        rates: ids
+          .map((id) => {
+            const r = lastSample[id] ?? 0;
+            return `${nodeName(id)} ${r > 0 ? rate(r) : miningIds.includes(id) ? t('charts.starting') : t('charts.idle')}`;
+          })
+          .join(', '),
+        rate: rate(totalRate),
+      })
+    : t('charts.rateEmpty');
 
   const lastStale = stale[stale.length - 1];
   const staleSummary = lastStale
-    ? `${lastStale.stale} of ${lastStale.mined} mined blocks are not on the longest chain (stale).`
-    : 'No blocks mined yet, so no forks.';
+    ? t('charts.staleSummary', { stale: lastStale.stale, mined: lastStale.mined })
+    : t('charts.staleEmpty');
 
   return (
-    <section className="panel charts-panel" aria-label="Charts">
-      <h2>Charts</h2>
+    <section className="panel charts-panel" aria-label={t('charts.title')}>
+      <h2>{t('charts.title')}</h2>
       <div className="charts-grid">
-        <Figure title="Height per node over time" summary={heightSummary}>
+        <Figure title={t('charts.heightTitle')} summary={heightSummary}>
           <HeightChart data={heights} ids={ids} size={fixedSize} animate={animate} />
         </Figure>
-        <Figure title="Block interval against the target" summary={intervalSummary}>
+        <Figure title={t('charts.intervalTitle')} summary={intervalSummary}>
           <IntervalChart data={intervals} size={fixedSize} animate={animate} />
         </Figure>
-        <Figure title="Hash rate per node (attempts per second)" summary={rateSummary}>
+        <Figure title={t('charts.rateTitle')} summary={rateSummary}>
           <RateChart data={samples} ids={ids} size={fixedSize} animate={animate} />
         </Figure>
-        <Figure title="Forks: stale blocks" summary={staleSummary}>
+        <Figure title={t('charts.staleTitle')} summary={staleSummary}>
           <StaleChart data={stale} size={fixedSize} animate={animate} />
         </Figure>
       </div>

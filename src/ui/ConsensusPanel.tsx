@@ -2,11 +2,12 @@
 // tutorial think resolve "never replaces" (docs/protocol.md "Known flaws of the tutorial node", #64–#89):
 // this panel is where they see why.
 import { useId, useMemo, useState } from 'react';
+import { useText } from '../i18n/useText';
 import type { ResolveEvent } from '../store/appStore';
 import { useApp, useAppShallow } from './context';
 import { nodeName } from './format';
 import { ResolveEntry, resolveSummary } from './ResolveEntry';
-import { SequenceView } from './SequenceView';
+import { LazySequenceView } from './LazySequenceView';
 import './ConsensusPanel.css';
 
 const PAGE = 20;
@@ -36,6 +37,7 @@ function announcement(resolves: readonly ResolveEvent[]): string {
 }
 
 export function ConsensusPanel() {
+  const { t } = useText();
   const resolves = useApp((s) => s.resolves);
   const nodeIds = useAppShallow((s) => s.nodes.map((n) => n.id));
   const [filter, setFilter] = useState(ALL);
@@ -54,13 +56,11 @@ export function ConsensusPanel() {
   }, [resolves, filter, limit]);
 
   return (
-    <section className="panel consensus" aria-label="Consensus">
-      <h2>Consensus</h2>
-      <p className="muted consensus-intro">
-        A resolve asks every registered peer for its chain (GET /chain) and keeps the longest valid one.
-      </p>
+    <section className="panel consensus" aria-label={t('consensus.title')}>
+      <h2>{t('consensus.title')}</h2>
+      <p className="muted consensus-intro">{t('consensus.intro')}</p>
       <div className="row consensus-filter">
-        <label htmlFor={filterId}>Show resolves of</label>
+        <label htmlFor={filterId}>{t('consensus.showOf')}</label>
         <select
           id={filterId}
           value={filter}
@@ -69,7 +69,7 @@ export function ConsensusPanel() {
             setLimit(PAGE);
           }}
         >
-          <option value={ALL}>all nodes</option>
+          <option value={ALL}>{t('consensus.allNodes')}</option>
           {options.map((id) => (
             <option key={id} value={id}>
               {nodeName(id)}
@@ -82,12 +82,10 @@ export function ConsensusPanel() {
       </p>
       {shown.total === 0 ? (
         <p className="muted consensus-empty">
-          {filter === ALL
-            ? 'No resolves yet. Select a node and press Resolve (GET /nodes/resolve) to compare its chain with its peers’ chains.'
-            : `${nodeName(filter)} has not resolved yet.`}
+          {filter === ALL ? t('consensus.none') : t('consensus.noneOf', { name: nodeName(filter) })}
         </p>
       ) : (
-        <ol className="resolve-log" aria-label="Resolves, newest first">
+        <ol className="resolve-log" aria-label={t('consensus.log')}>
           {shown.entries.map(({ key, event }) => (
             <ResolveEntry key={key} event={event} />
           ))}
@@ -95,10 +93,10 @@ export function ConsensusPanel() {
       )}
       {shown.total > shown.entries.length && (
         <button type="button" className="link" onClick={() => setLimit((n) => n + PAGE)}>
-          Show {Math.min(PAGE, shown.total - shown.entries.length)} older resolves
+          {t('consensus.older', { count: Math.min(PAGE, shown.total - shown.entries.length) })}
         </button>
       )}
-      <SequenceView />
+      <LazySequenceView />
     </section>
   );
 }

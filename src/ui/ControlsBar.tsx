@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { useText } from '../i18n/useText';
 import { ICON } from './icons';
 import { useApp, useController, useSelectedNode } from './context';
 import { duration, nodeName, SPEEDS } from './format';
@@ -5,40 +7,47 @@ import './ControlsBar.css';
 
 /** Clock and the selected node's actions: what a teacher clicks most, always at the top. */
 export function ControlsBar() {
+  const { t } = useText();
   const controller = useController();
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.speed);
   const now = useApp((s) => s.now);
   const presenter = useApp((s) => s.presenter);
   const node = useSelectedNode();
+  const [stepNote, setStepNote] = useState('');
   const name = node ? nodeName(node.id) : '—';
   return (
-    <nav className="controls" aria-label="Controls">
-      <div className="row" role="group" aria-label="Clock">
+    <nav className="controls" aria-label={t('controls.label')}>
+      <div className="row" role="group" aria-label={t('controls.clock')}>
         <button
           type="button"
           className="primary"
           onClick={() => (playing ? controller.pause() : controller.play())}
           aria-keyshortcuts="Space"
         >
-          {playing ? `${ICON.pause} Pause` : `${ICON.play} Play`}
+          {playing ? `${ICON.pause} ${t('controls.pause')}` : `${ICON.play} ${t('controls.play')}`}
+        </button>
+        <button type="button" onClick={() => controller.stepBack()} title={t('controls.stepBackTitle')}>
+          {ICON.back} {t('controls.stepBack')}
         </button>
         <button
           type="button"
-          onClick={() => controller.stepBack()}
-          title="Go back one input (a message, a command or a found proof)"
+          onClick={() => {
+            // With nothing queued a step would change nothing: say so instead of doing nothing visible.
+            if (controller.sim().peek() === null) {
+              controller.pause();
+              setStepNote(t('controls.nothingToStep'));
+            } else {
+              controller.step();
+              setStepNote('');
+            }
+          }}
+          title={t('controls.stepTitle')}
         >
-          {ICON.back} Step back
+          {ICON.step} {t('controls.step')}
         </button>
-        <button
-          type="button"
-          onClick={() => controller.step()}
-          title="Run the next event only (a message or a found proof)"
-        >
-          {ICON.step} Step
-        </button>
-        <label className="row">
-          Speed
+        <label className="row" title={t('controls.speedTitle')}>
+          {t('controls.speed')} {t('controls.networkTime')}
           <select value={speed} onChange={(e) => controller.setSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
@@ -47,18 +56,21 @@ export function ControlsBar() {
             ))}
           </select>
         </label>
-        <span className="clock mono" aria-label="Simulated time">
-          t = {duration(now)}
+        <span className="clock mono" aria-label={t('controls.simulatedTime')}>
+          {t('controls.time', { time: duration(now) })}
+        </span>
+        <span role="status" className="muted step-note">
+          {playing ? '' : stepNote}
         </span>
       </div>
-      <div className="row" role="group" aria-label={`Actions for ${name}`}>
+      <div className="row" role="group" aria-label={t('controls.actionsFor', { name })}>
         <button
           type="button"
           disabled={!node}
           onClick={() => node && controller.dispatch({ type: 'mine', node: node.id })}
-          title="GET /mine: find a proof and forge one block"
+          title={t('controls.mineTitle')}
         >
-          {ICON.mine} Mine
+          {ICON.mine} {t('controls.mine')}
         </button>
         <button
           type="button"
@@ -68,19 +80,21 @@ export function ControlsBar() {
             node && controller.dispatch({ type: 'auto-mine', node: node.id, on: !node.autoMine })
           }
         >
-          {node?.autoMine ? `${ICON.stop} Stop auto-mine` : `${ICON.auto} Auto-mine`}
+          {node?.autoMine
+            ? `${ICON.stop} ${t('controls.stopAutoMine')}`
+            : `${ICON.auto} ${t('controls.autoMine')}`}
         </button>
         <button
           type="button"
           disabled={!node}
           onClick={() => node && controller.dispatch({ type: 'resolve', node: node.id })}
-          title="GET /nodes/resolve: ask every peer for its chain and keep the longest valid one"
+          title={t('controls.resolveTitle')}
         >
-          {ICON.resolve} Resolve
+          {ICON.resolve} {t('controls.resolve')}
         </button>
-        <span className="muted">on {name}</span>
+        <span className="muted">{t('controls.onNode', { name })}</span>
         <button type="button" aria-pressed={presenter} onClick={() => controller.togglePresenter()}>
-          {ICON.presenter} Presenter mode
+          {ICON.presenter} {t('controls.presenter')}
         </button>
       </div>
     </nav>

@@ -2,12 +2,15 @@
 // simulated points with error bars over the theory curve, and the table. Loaded with React.lazy (App.tsx):
 // recharts comes in through ExperimentCharts.tsx only.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { EXPERIMENTS } from '../experiments/registry';
 import { checkSpec, defaultSpec } from '../experiments/run';
 import { openExperimentRunner, type ExperimentRunner } from '../experiments/runner';
 import { checkRows } from '../experiments/check';
 import { agreement, cellText } from '../experiments/table';
 import type { Experiment, ExperimentResult, Progress } from '../experiments/types';
+import { fixed } from '../i18n/numbers';
+import { useText } from '../i18n/useText';
 import { Figure, type ChartSize } from './ChartFigures';
 import { ExperimentChart } from './ExperimentCharts';
 import { chartsFor } from './experimentChartData';
@@ -49,6 +52,7 @@ export default function ExperimentsPanel({
   runner?: ExperimentRunner;
   fixedSize?: ChartSize;
 }) {
+  const { t } = useText();
   const [name, setName] = useState(FIRST);
   const exp = EXPERIMENTS[name] as Experiment;
   const [inputs, setInputs] = useState<Record<string, Record<string, string>>>({});
@@ -109,34 +113,18 @@ export default function ExperimentsPanel({
     : null;
 
   return (
-    <section className="panel experiments" aria-label="Experiments">
-      <h2>Experiments</h2>
-      <p className="muted experiments-intro">
-        Known results of blockchain theory, run on the simulation engine — the classroom&apos;s nodes, network
-        and fork choice, in event mode — and drawn over the published formulas. Each description says which
-        figure comes from the engine and which from a formula or a reference model.
-      </p>
+    <section className="panel experiments" aria-label={t('experiments.title')}>
+      <h2>{t('experiments.title')}</h2>
+      <p className="muted experiments-intro">{t('experiments.intro')}</p>
       <ul className="muted experiments-intro">
-        <li>
-          Stale blocks: engine runs against the fixed-delay formula; first-found wins: engine against a
-          reference model of the same network.
-        </li>
-        <li>
-          Selfish mining: the pool is a node of the engine and γ is measured there; R(α, γ) is Eyal &amp;
-          Sirer&apos;s formula at that γ.
-        </li>
-        <li>
-          Double spend: attacker, merchant and honest nodes run on the engine; the success rate beside it is
-          the exact formula for the race the engine&apos;s fork choice runs.
-        </li>
-        <li>
-          Retargeting: block times from the engine&apos;s own chains; the mean-field theory is a formula,
-          where one exists.
-        </li>
+        <li>{t('experiments.sourceStale')}</li>
+        <li>{t('experiments.sourceSelfish')}</li>
+        <li>{t('experiments.sourceDouble')}</li>
+        <li>{t('experiments.sourceRetarget')}</li>
       </ul>
       <div className="row experiments-form">
         <label className="experiments-field">
-          Experiment
+          {t('experiments.experiment')}
           <select
             value={name}
             disabled={running}
@@ -153,7 +141,7 @@ export default function ExperimentsPanel({
           </select>
         </label>
         <label className="experiments-field">
-          Trials ({exp.trialUnit})
+          {t('experiments.trials')} ({exp.trialUnit})
           <input
             type="number"
             min={exp.minTrials ?? 2}
@@ -179,7 +167,7 @@ export default function ExperimentsPanel({
         ))}
         {(exp.lists ?? []).map((f) => (
           <label key={f.key} className="experiments-field">
-            {f.label} (separated by commas)
+            {f.label} ({t('experiments.commas')})
             <input
               type="text"
               inputMode="decimal"
@@ -190,7 +178,7 @@ export default function ExperimentsPanel({
           </label>
         ))}
         <label className="experiments-field">
-          Seed
+          {t('experiments.seed')}
           <input
             type="number"
             min={0}
@@ -203,32 +191,32 @@ export default function ExperimentsPanel({
       <p className="experiments-summary">{exp.summary}</p>
       <div className="row">
         <button type="button" className="primary" onClick={start} disabled={running}>
-          {ICON.play} Run
+          {ICON.play} {t('experiments.run')}
         </button>
         <button type="button" onClick={() => cancel.current?.()} disabled={!running}>
-          {ICON.stop} Cancel
+          {ICON.stop} {t('experiments.cancel')}
         </button>
         {running && (
           <>
             <progress
               className="experiments-progress"
-              aria-label="Experiment progress"
+              aria-label={t('experiments.progress')}
               max={status.progress?.total ?? 1}
               value={status.progress?.done ?? 0}
             />
             <span className="muted" aria-live="polite">
-              {status.progress ? `${percent(status.progress)} % — ${status.progress.label}` : 'Starting…'}
+              {status.progress
+                ? `${percent(status.progress)} % — ${status.progress.label}`
+                : t('experiments.starting')}
             </span>
           </>
         )}
         {status.kind === 'done' && (
           <span className="ok">
-            {ICON.ok} Done in {status.seconds.toFixed(1)} s
+            {ICON.ok} {t('experiments.done', { time: `${fixed(status.seconds, 1)} s` })}
           </span>
         )}
-        {status.kind === 'cancelled' && (
-          <span className="muted">Cancelled; the last finished result stays below.</span>
-        )}
+        {status.kind === 'cancelled' && <span className="muted">{t('experiments.cancelled')}</span>}
       </div>
       {status.kind === 'error' && (
         <p role="alert" className="notice">
@@ -239,13 +227,12 @@ export default function ExperimentsPanel({
         <div className="experiments-result">
           {agree && agree.checked > 0 && (
             <p>
-              <strong>
-                {agree.within} of {agree.checked}
-              </strong>{' '}
-              simulated points lie within 3 standard errors of theory (for few trials, the t-quantile with the
-              same tail, as <code>--check</code> reads it)
-              {outside.size > 0 ? '; the rows outside are marked in the table' : ''}. Error bars: ± 2 standard
-              errors.
+              <Trans
+                i18nKey={outside.size > 0 ? 'experiments.agreeOutside' : 'experiments.agree'}
+                t={t}
+                values={{ within: agree.within, checked: agree.checked }}
+                components={{ b: <strong />, c: <code /> }}
+              />
             </p>
           )}
           <div className="charts-grid">
@@ -276,10 +263,11 @@ function ResultTable({
   result: ExperimentResult;
   outside: ReadonlySet<number>;
 }) {
+  const { t } = useText();
   return (
     <div className="experiments-table-wrap">
       <table className="experiments-table">
-        <caption>{exp.title}: simulated beside theory</caption>
+        <caption>{t('experiments.caption', { title: exp.title })}</caption>
         <thead>
           <tr>
             {exp.columns.map((c) => (

@@ -1,6 +1,8 @@
 // The selected node's pending transactions: send one (POST /transactions/new), watch it wait in the mempool,
 // go into a block, or come back after a reorg.
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import { useText } from '../i18n/useText';
 import { amountText } from '../core/block';
 import type { Block, Transaction } from '../core/types';
 import { useApp, useSelectedNode } from './context';
@@ -22,28 +24,33 @@ function TxText({ tx }: { tx: Transaction }) {
   );
 }
 
-function fateText(fate: TxFate): { icon: string; text: string; tone: string } {
+function fateText(fate: TxFate, t: TFunction): { icon: string; text: string; tone: string } {
   switch (fate.kind) {
     case 'included':
       return {
         icon: ICON.ok,
-        text: `included in block ${fate.block}${fate.returned ? ' (after a reorg)' : ''}`,
+        text: fate.returned
+          ? t('mempool.includedAfterReorg', { block: fate.block })
+          : t('mempool.included', { block: fate.block }),
         tone: 'ok',
       };
     case 'pending':
-      return { icon: ICON.idle, text: fate.returned ? 'returned after a reorg' : 'pending', tone: '' };
+      return {
+        icon: ICON.idle,
+        text: fate.returned ? t('mempool.returned') : t('mempool.pending'),
+        tone: '',
+      };
     case 'lost':
       return {
         icon: ICON.bad,
-        text: fate.afterReplace
-          ? 'lost: its block was replaced and it was not put back (tutorial flaw #23)'
-          : 'no longer pending and not in this chain',
+        text: fate.afterReplace ? t('mempool.lostReplaced') : t('mempool.lost'),
         tone: 'bad',
       };
   }
 }
 
 export function MempoolPanel() {
+  const { t } = useText();
   const node = useSelectedNode();
   const txEvents = useApp((s) => s.txEvents);
   const id = node?.id ?? '';
@@ -68,20 +75,20 @@ export function MempoolPanel() {
     .reverse();
   const nextBlock = (chain?.length ?? 0) + 1;
   return (
-    <section className="panel mempool" aria-label="Mempool">
-      <h2>Mempool — {node ? nodeName(node.id) : 'no node'}</h2>
+    <section className="panel mempool" aria-label={t('mempool.title')}>
+      <h2>
+        {t('mempool.title')} — {node ? nodeName(node.id) : t('mempool.noNode')}
+      </h2>
       {!node || !mempool ? (
-        <p className="muted">Add a node to send it transactions.</p>
+        <p className="muted">{t('mempool.addNode')}</p>
       ) : (
         <>
           <TransactionForm node={node.id} url={node.url} />
-          <h3 className="mempool-heading">Pending ({mempool.length})</h3>
+          <h3 className="mempool-heading">{t('mempool.pendingHeading', { count: mempool.length })}</h3>
           {mempool.length === 0 ? (
-            <p className="muted mempool-empty">
-              No pending transactions — send one with the form above; the next mined block will include it.
-            </p>
+            <p className="muted mempool-empty">{t('mempool.empty')}</p>
           ) : (
-            <ul className="tx-list" aria-label={`Pending transactions of ${nodeName(node.id)}`}>
+            <ul className="tx-list" aria-label={t('mempool.pendingOf', { name: nodeName(node.id) })}>
               {mempool.slice(0, MAX_PENDING).map((tx, i) => {
                 const key = txKey(tx);
                 const back = returned.has(key);
@@ -91,29 +98,30 @@ export function MempoolPanel() {
                     <TxText tx={tx} />{' '}
                     <span className="tx-fate">
                       <span aria-hidden="true">{back ? '↩' : ICON.idle} </span>
-                      {back ? 'returned after a reorg' : 'pending'} — goes into block {nextBlock} when mined
+                      {back ? t('mempool.returned') : t('mempool.pending')} —{' '}
+                      {t('mempool.goesInto', { block: nextBlock })}
                     </span>
                     {dup !== undefined && (
                       <span className="tx-fate bad">
                         {' '}
                         <span aria-hidden="true">{ICON.warn} </span>
-                        already in block {dup}: mining it again spends twice
+                        {t('mempool.doubleSpend', { block: dup })}
                       </span>
                     )}
                   </li>
                 );
               })}
               {mempool.length > MAX_PENDING && (
-                <li className="muted">and {mempool.length - MAX_PENDING} more</li>
+                <li className="muted">{t('mempool.more', { count: mempool.length - MAX_PENDING })}</li>
               )}
             </ul>
           )}
           {recent.length > 0 && (
             <>
-              <h3 className="mempool-heading">Recently sent to {nodeName(node.id)}</h3>
-              <ul className="tx-list" aria-label="Recent transactions">
+              <h3 className="mempool-heading">{t('mempool.recent', { name: nodeName(node.id) })}</h3>
+              <ul className="tx-list" aria-label={t('mempool.recentLabel')}>
                 {recent.map((r) => {
-                  const f = fateText(r.fate);
+                  const f = fateText(r.fate, t);
                   return (
                     <li key={r.key} className="tx-item">
                       <TxText tx={r.tx} />{' '}

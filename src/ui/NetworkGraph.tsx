@@ -1,13 +1,41 @@
+import { useText } from '../i18n/useText';
 import type { NodeView } from '../store/appStore';
 import { nodeName } from './format';
+import { branchesOf, tipOf } from './healNews';
+
+/** Branch colours and dash patterns, longest branch first (src/ui/healNews.ts branchesOf). */
+export const BRANCH_STYLES: readonly { readonly colour: string; readonly dash: string }[] = [
+  { colour: '#15803d', dash: '' },
+  { colour: '#b45309', dash: '6 3' },
+  { colour: '#be185d', dash: '2 3' },
+  { colour: '#0e7490', dash: '8 2 2 2' },
+];
+
+export const branchStyle = (i: number) =>
+  BRANCH_STYLES[i % BRANCH_STYLES.length] as (typeof BRANCH_STYLES)[0];
+
+function BranchRing({ x, y, branch }: { x: number; y: number; branch: number }) {
+  const st = branchStyle(branch);
+  // Inline style: the graph's stylesheet fills every circle, and a ring must stay hollow.
+  return (
+    <circle
+      cx={x}
+      cy={y}
+      r={25}
+      className="branch-ring"
+      style={{ fill: 'none', stroke: st.colour, strokeWidth: 3, strokeDasharray: st.dash || undefined }}
+    />
+  );
+}
 
 /**
  * Nodes on a circle, a line for each registered peer link: solid when messages can pass, dashed and marked ✗
  * when a partition cuts it. A picture for the class; the node cards carry the same facts as text.
  */
 export function NetworkGraph({ nodes, partitioned }: { nodes: readonly NodeView[]; partitioned: boolean }) {
-  const size = 220;
-  const r = 80;
+  const { t } = useText();
+  const size = 224;
+  const r = 74;
   const pos = new Map(
     nodes.map((n, i) => {
       const a = (2 * Math.PI * i) / Math.max(nodes.length, 1) - Math.PI / 2;
@@ -25,7 +53,15 @@ export function NetworkGraph({ nodes, partitioned }: { nodes: readonly NodeView[
       links.push({ a: n.id, b: other, cut: partitioned && n.group !== o.group, both });
     }
   }
-  const summary = `${nodes.length} nodes, ${links.length} links${partitioned ? `, ${links.filter((l) => l.cut).length} cut by the partition` : ''}`;
+  // After a fork, a ring in the branch's colour (and dash pattern, for readers who cannot tell the colours
+  // apart) around every node that follows it; one branch: no rings.
+  const branches = branchesOf(nodes.map((n) => tipOf(n.id, n.chain)));
+  const branchOf = new Map<string, number>();
+  if (branches.length > 1) branches.forEach((b, i) => b.nodes.forEach((id) => branchOf.set(id, i)));
+  const summary =
+    t('network.graph', { nodes: nodes.length, links: links.length }) +
+    (partitioned ? t('network.graphCut', { n: links.filter((l) => l.cut).length }) : '') +
+    (branches.length > 1 ? t('network.graphBranches', { n: branches.length }) : '');
   return (
     <svg className="net-graph" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={summary}>
       {links.map((l) => {
@@ -64,11 +100,13 @@ export function NetworkGraph({ nodes, partitioned }: { nodes: readonly NodeView[
       </defs>
       {[...pos.values()].map(({ x, y, n }) => (
         <g key={n.id} className={`gnode${n.mining ? ' mining' : ''}${n.group ? ` side-${n.group}` : ''}`}>
-          <circle cx={x} cy={y} r={18} />
-          <text x={x} y={y + 4} textAnchor="middle">
+          <circle cx={x} cy={y} r={20} />
+          {branchOf.has(n.id) && <BranchRing x={x} y={y} branch={branchOf.get(n.id) as number} />}
+          {/* Inside role="img" only the summary is read; the short name is a picture of the node. */}
+          <text x={x} y={y + 4} textAnchor="middle" aria-hidden="true">
             {nodeName(n.id).slice(0, 3)}
           </text>
-          <text x={x} y={y + 32} textAnchor="middle" className="gheight">
+          <text x={x} y={y + 34} textAnchor="middle" className="gheight">
             h {n.chain.length - 1}
           </text>
         </g>

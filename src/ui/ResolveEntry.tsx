@@ -1,42 +1,47 @@
 // One resolve in the consensus log: who asked whom, the lengths compared, the outcome in the tutorial's words,
 // and for every other chain why it lost (the sentences come from core/consensus.ts describeOutcome).
+import { i18n } from '../i18n/i18n';
+import { useText } from '../i18n/useText';
 import type { ResolveLine } from '../sim/events';
 import type { ResolveEvent } from '../store/appStore';
-import { duration, nodeName } from './format';
+import { blocks, duration, nodeName } from './format';
 import { ICON } from './icons';
 import { peerName } from './peerName';
 
-export const TRIGGER_TEXT: Record<ResolveEvent['trigger'], string> = {
-  manual: 'manual',
-  periodic: 'periodic',
-  announce: 'after an announce',
-  final: 'final',
-};
-
 const VERDICT: Record<ResolveLine['verdict'], { icon: string; word: string }> = {
-  adopted: { icon: ICON.ok, word: 'Adopted' },
-  'not-better': { icon: '=', word: 'Not better' },
-  outbid: { icon: '↷', word: 'Beaten' },
-  invalid: { icon: ICON.bad, word: 'Invalid' },
-  unavailable: { icon: '⊘', word: 'No answer' },
+  adopted: { icon: ICON.ok, word: 'adopted' },
+  'not-better': { icon: '=', word: 'notBetter' },
+  outbid: { icon: '↷', word: 'outbid' },
+  invalid: { icon: ICON.bad, word: 'invalid' },
+  unavailable: { icon: '⊘', word: 'unavailable' },
 };
 
-export function blocks(n: number): string {
-  return n === 1 ? '1 block' : `${n} blocks`;
-}
+const verdictWord = (w: string) =>
+  i18n.t(`resolve.verdict.${w as 'adopted' | 'notBetter' | 'outbid' | 'invalid' | 'unavailable'}`);
 
 function list(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return i18n.t('resolve.and', { rest: names.slice(0, -1).join(', '), last: names[names.length - 1] });
 }
 
 /** The one sentence a screen reader hears, and the first line of the entry. */
 export function resolveSummary(r: ResolveEvent): string {
   const who = nodeName(r.node);
-  if (!r.adoptedFrom) return `${who}: ${r.message}.`;
+  // The tutorial's word, kept as it answers, glossed for a class (docs/protocol.md "Fork choice").
+  if (!r.adoptedFrom && r.message === 'Our chain is authoritative')
+    return i18n.t('resolve.authoritative', { who, message: r.message });
+  if (!r.adoptedFrom) return i18n.t('resolve.kept', { who, message: r.message });
   const won = r.lines.find((l) => l.verdict === 'adopted');
-  const size = won?.length != null ? ` (${blocks(won.length)}, ours had ${r.ownLength})` : '';
-  return `${who}: ${r.message} by ${peerName(r.adoptedFrom)}'s chain${size}.`;
+  const peer = peerName(r.adoptedFrom);
+  return won?.length != null
+    ? i18n.t('resolve.replacedSize', {
+        who,
+        message: r.message,
+        peer,
+        blocks: blocks(won.length),
+        own: r.ownLength,
+      })
+    : i18n.t('resolve.replaced', { who, message: r.message, peer });
 }
 
 /**
@@ -52,17 +57,20 @@ export function reason(line: ResolveLine): string {
 }
 
 function Line({ line, ownLength }: { line: ResolveLine; ownLength: number }) {
+  const { t } = useText();
   const v = VERDICT[line.verdict];
   const text = reason(line);
   return (
     <li className={`verdict verdict-${line.verdict}`}>
       <span className="verdict-word">
         <span aria-hidden="true">{v.icon} </span>
-        {v.word}
+        {verdictWord(v.word)}
       </span>{' '}
       <strong>{peerName(line.peer)}</strong>{' '}
       <span className="verdict-size">
-        {line.length === null ? 'no chain' : `${blocks(line.length)} vs our ${ownLength}`}
+        {line.length === null
+          ? t('resolve.noChain')
+          : t('resolve.size', { blocks: blocks(line.length), own: ownLength })}
       </span>
       <span className="verdict-text"> — {text}</span>
       {line.code && (
@@ -86,13 +94,14 @@ function routine(r: ResolveEvent): boolean {
 }
 
 export function ResolveEntry({ event: r }: { event: ResolveEvent }) {
+  const { t } = useText();
   const replaced = r.adoptedFrom !== null;
   const asked = r.lines.map((l) => peerName(l.peer));
   const details = (
     <>
-      {routine(r) && <summary>Why nothing changed</summary>}
+      {routine(r) && <summary>{t('resolve.whyNothing')}</summary>}
       <p className="resolve-asked">
-        {nodeName(r.node)} ({blocks(r.ownLength)}) asked {list(asked)} for their chains (GET /chain):
+        {t('resolve.asked', { who: nodeName(r.node), blocks: blocks(r.ownLength), peers: list(asked) })}
       </p>
       <ul className="resolve-lines">
         {r.lines.map((l) => (
@@ -108,8 +117,8 @@ export function ResolveEntry({ event: r }: { event: ResolveEvent }) {
           {replaced ? '⇄' : ICON.ok}
         </span>{' '}
         <span>{resolveSummary(r)}</span>{' '}
-        <span className="tag" title="What started this resolve">
-          {TRIGGER_TEXT[r.trigger]}
+        <span className="tag" title={t('resolve.triggerTitle')}>
+          {t(`resolve.trigger.${r.trigger}`)}
         </span>{' '}
         <span className="muted resolve-time">t = {duration(r.at)}</span>
       </p>
@@ -117,9 +126,7 @@ export function ResolveEntry({ event: r }: { event: ResolveEvent }) {
         <p className="resolve-note" role="note">
           <span aria-hidden="true">{ICON.warn} </span>
           <strong>{r.note}</strong>
-          {r.lines.length === 0 && (
-            <> Register the other nodes as peers first (POST /nodes/register), then resolve again.</>
-          )}
+          {r.lines.length === 0 && <> {t('resolve.registerFirst')}</>}
         </p>
       )}
       {asked.length > 0 && (routine(r) ? <details>{details}</details> : details)}

@@ -1,12 +1,14 @@
 // Live under the difficulty slider: what Bitcoin's rule, LWMA and ASERT would set next, from the longest chain's
 // recent block times and a target the student picks; "Use" moves the slider to that step.
 import { useMemo, useState } from 'react';
+import { useText } from '../i18n/useText';
 import { longestChain } from './chartData';
 import { useApp, useController } from './context';
 import { count, duration } from './format';
 import { retargetPreview, LIVE_WINDOW } from './retargetPreview';
 
 export function RetargetPreview({ networkRate }: { networkRate: number }) {
+  const { t } = useText();
   const controller = useController();
   const pow = useApp((s) => s.params.pow);
   const chain = useApp((s) => longestChain(s.nodes));
@@ -19,9 +21,9 @@ export function RetargetPreview({ networkRate }: { networkRate: number }) {
 
   return (
     <details className="retarget-preview">
-      <summary>Retarget rules, live</summary>
+      <summary>{t('retarget.title')}</summary>
       <label className="setting">
-        Target time between blocks (seconds)
+        {t('retarget.target')}
         <input
           type="number"
           min={0.1}
@@ -32,14 +34,14 @@ export function RetargetPreview({ networkRate }: { networkRate: number }) {
       </label>
       {rows ? (
         <table className="retarget-table">
-          <caption className="muted">From the last {LIVE_WINDOW} blocks of the longest chain</caption>
+          <caption className="muted">{t('retarget.caption', { count: LIVE_WINDOW })}</caption>
           <thead>
             <tr>
-              <th scope="col">Rule</th>
-              <th scope="col">Next difficulty</th>
-              <th scope="col">Slider</th>
+              <th scope="col">{t('retarget.rule')}</th>
+              <th scope="col">{t('retarget.next')}</th>
+              <th scope="col">{t('retarget.slider')}</th>
               <th scope="col">
-                <span className="visually-hidden">Apply</span>
+                <span className="visually-hidden">{t('retarget.apply')}</span>
               </th>
             </tr>
           </thead>
@@ -58,12 +60,12 @@ export function RetargetPreview({ networkRate }: { networkRate: number }) {
                     type="button"
                     className="link"
                     disabled={r.slider === pow.difficulty}
-                    aria-label={`Use ${r.label}: difficulty ${r.slider}`}
+                    aria-label={t('retarget.useLabel', { rule: r.label, difficulty: r.slider })}
                     onClick={() =>
                       controller.dispatch({ type: 'set-params', patch: { pow: { difficulty: r.slider } } })
                     }
                   >
-                    Use
+                    {t('retarget.use')}
                   </button>
                 </td>
               </tr>
@@ -71,9 +73,7 @@ export function RetargetPreview({ networkRate }: { networkRate: number }) {
           </tbody>
         </table>
       ) : (
-        <p className="muted">
-          Mine at least {LIVE_WINDOW + 1} blocks (and give a target above 0) to see what each rule would set.
-        </p>
+        <p className="muted">{t('retarget.notYet', { count: LIVE_WINDOW + 1 })}</p>
       )}
     </details>
   );

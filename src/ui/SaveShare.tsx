@@ -1,6 +1,8 @@
 // Save, share, export: a link that replays this run, files for a node's chain (the tutorial's GET /chain JSON,
 // which the Python node accepts) and for the whole run, importing either back, autosave and "Start fresh".
 import { useEffect, useRef, useState } from 'react';
+import { i18n } from '../i18n/i18n';
+import { useText } from '../i18n/useText';
 import type { Failure } from '../core/errors';
 import { shownDifficulty } from '../core/pow';
 import type { Chain } from '../core/types';
@@ -42,7 +44,8 @@ function useAutosave(storage: StorageLike | null): Message | null {
       last.current = stamp;
       setStatus(
         r.ok
-          ? { ok: true, text: `Autosaved at t = ${duration(controller.sim().now())}.` }
+          ? // i18n.t, not a hook's t: this runs from a timer and must use the language of that moment.
+            { ok: true, text: i18n.t('saveShare.autosaved', { time: duration(controller.sim().now()) }) }
           : { ok: false, error: r.error },
       );
     };
@@ -77,6 +80,7 @@ export interface SaveShareProps {
 }
 
 export function SaveShare({ storage = browserStorage(), freshParams }: SaveShareProps) {
+  const { t } = useText();
   const controller = useController();
   const node = useSelectedNode();
   const playing = useApp((s) => s.playing);
@@ -96,9 +100,9 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      say(`Link copied (${url.length} characters).`);
+      say(t('saveShare.copied', { count: url.length }));
     } catch {
-      say('Link ready: select it above and copy it.');
+      say(t('saveShare.linkReady'));
     }
   };
   const exportChain = (anyway = false) => {
@@ -113,11 +117,11 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
       return setRefusal(refusal);
     }
     download(`${node.id}-chain.json`, text.value);
-    say(`Exported ${nodeName(node.id)}'s chain (${node.chain.length} blocks) as GET /chain JSON.`);
+    say(t('saveShare.exportedChain', { name: nodeName(node.id), count: node.chain.length }));
   };
   const exportRun = () => {
     download('chainlab-run.json', payloadText(controller.runPayload()));
-    say('Exported the whole run.');
+    say(t('saveShare.exportedRun'));
   };
   const importFile = async (file: File) => {
     const text = await readFileText(file);
@@ -125,13 +129,16 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
     if (!read.ok) return fail(read.error);
     if (read.value.kind === 'run') {
       const r = controller.load(read.value.payload);
-      return r.ok ? say(`Opened the run in ${file.name}.`) : fail(r.error);
+      return r.ok ? say(t('saveShare.opened', { file: file.name })) : fail(r.error);
     }
-    if (!node) return fail({ code: 'E_NO_SUCH_NODE', message: 'Select a node to load the chain into.' });
+    if (!node) return fail({ code: 'E_NO_SUCH_NODE', message: t('saveShare.selectNode') });
     const chain = read.value.chain;
     const r = controller.dispatch({ type: 'load-chain', node: node.id, chain, judge: 'shown' });
     if (!r.ok) return fail(r.error);
-    say(`${nodeName(node.id)} now holds the ${chain.length} blocks of ${file.name}.${judgedAt(chain)}`);
+    say(
+      t('saveShare.loaded', { name: nodeName(node.id), count: chain.length, file: file.name }) +
+        judgedAt(chain),
+    );
   };
   /** Imports are judged at the difficulty their blocks show (src/sim/apply.ts importValidation): say so. */
   const judgedAt = (chain: Chain): string => {
@@ -139,55 +146,48 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
     const shown = shownDifficulty(pow.rule, chain);
     if (shown === null) return '';
     const here =
-      shown === pow.difficulty
-        ? ''
-        : ` This network mines at ${pow.difficulty}, so the other nodes refuse this chain until Settings say ${shown}.`;
-    return ` Its proofs were checked at difficulty ${shown}, as its blocks show.${here}`;
+      shown === pow.difficulty ? '' : ` ${t('saveShare.otherDifficulty', { here: pow.difficulty, shown })}`;
+    return ` ${t('saveShare.judgedAt', { shown })}${here}`;
   };
 
   return (
-    <section className="panel teaching save-share" aria-label="Save and share">
-      <h2>Save and share</h2>
-      <p className="muted">
-        A link holds the settings, the seed and every input with its simulated time: your commands and each
-        proof the miners found. Opening it replays them — no hashing — and checks it reaches this exact state;
-        then mining goes on live.
-      </p>
+    <section className="panel teaching save-share" aria-label={t('saveShare.title')}>
+      <h2>{t('saveShare.title')}</h2>
+      <p className="muted">{t('saveShare.intro')}</p>
       <div className="row">
         <button type="button" className="primary" onClick={() => void share()}>
-          {ICON.link} Copy share link
+          {ICON.link} {t('saveShare.copy')}
         </button>
         <button type="button" disabled={!node} onClick={() => exportChain()}>
-          Export chain{node ? ` (${nodeName(node.id)})` : ''}
+          {node ? t('saveShare.exportChainOf', { name: nodeName(node.id) }) : t('saveShare.exportChain')}
         </button>
         <button type="button" onClick={exportRun}>
-          Export run
+          {t('saveShare.exportRun')}
         </button>
       </div>
       {refusal && (
         <div className="message error" role="alert">
           <p>
-            {ICON.warn} A tutorial node (rule tutorial, 4 leading zeros) would refuse this chain:{' '}
-            {refusal.message} <code>{refusal.code}</code>
+            {ICON.warn} {t('saveShare.refused')} {refusal.message} <code>{refusal.code}</code>
           </p>
           <div className="row">
             <button type="button" onClick={() => exportChain(true)}>
-              Export anyway
+              {t('saveShare.anyway')}
             </button>
             <button type="button" onClick={() => setRefusal(null)}>
-              Cancel
+              {t('saveShare.cancel')}
             </button>
           </div>
         </div>
       )}
       {link && (
         <label className="field">
-          Share link
+          {t('saveShare.link')}
           <input type="text" readOnly className="link-box" value={link} onFocus={(e) => e.target.select()} />
         </label>
       )}
       <label className="field">
-        Import a chain (GET /chain JSON, into {node ? nodeName(node.id) : 'the selected node'}) or a run file
+        {t('saveShare.import', { name: node ? nodeName(node.id) : t('saveShare.selectedNode') })}
         <input
           type="file"
           accept=".json,application/json"
@@ -204,18 +204,18 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
           onClick={() => {
             startFresh(controller, storage, freshParams);
             setLink('');
-            say('Started fresh: the autosave is cleared.');
+            say(t('saveShare.startedFresh'));
           }}
         >
-          {ICON.auto} Start fresh
+          {ICON.auto} {t('saveShare.fresh')}
         </button>
-        {!playing && <span className="muted">Paused.</span>}
+        {!playing && <span className="muted">{t('saveShare.paused')}</span>}
       </div>
       {kept !== null && (
-        <div className="row" role="group" aria-label="Kept-aside run">
-          <span className="muted">A saved run this version could not open is kept aside.</span>
+        <div className="row" role="group" aria-label={t('saveShare.keptLabel')}>
+          <span className="muted">{t('saveShare.kept')}</span>
           <button type="button" onClick={() => download('chainlab-kept-run.json', kept)}>
-            Download the kept run
+            {t('saveShare.downloadKept')}
           </button>
           <button
             type="button"
@@ -224,16 +224,12 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
               setKept(null);
             }}
           >
-            Discard it
+            {t('saveShare.discard')}
           </button>
         </div>
       )}
       <Status message={message} />
-      {storage ? (
-        <Status message={autosave} />
-      ) : (
-        <p className="muted">Autosave is off: this browser gives the page no storage.</p>
-      )}
+      {storage ? <Status message={autosave} /> : <p className="muted">{t('saveShare.noStorage')}</p>}
     </section>
   );
 }

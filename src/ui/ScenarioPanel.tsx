@@ -2,13 +2,17 @@
 // (src/lessons/scenarios.ts). Run replaces the app's network with the lesson's run and plays it from its start
 // at a readable speed, so every panel shows it happen; the timeline scrubs it; the reveal comes at the end.
 // Reset puts the lesson's network back as it was before the run.
+import { useConfirmReplace } from './ConfirmReplace';
 import { useState } from 'react';
+import { Trans } from 'react-i18next';
+import { useText } from '../i18n/useText';
 import { lessonStart, runLesson } from '../share/lessonRun';
-import { LESSON_TEXTS, type Reveal } from '../lessons/texts';
+import type { Reveal } from '../lessons/texts';
 import { FLAW_PARTS, LESSONS, type LessonName, type ScenarioName } from '../lessons/scenarios';
 import { useApp, useController } from './context';
 import { SPEEDS } from './format';
 import { ICON } from './icons';
+import { lessonText } from './lessonText';
 import './Teaching.css';
 
 /** The fastest speed at which a run of `seconds` still takes 15 s to watch (the slowest for short ones). */
@@ -18,9 +22,6 @@ function watchSpeed(seconds: number): number {
   return speed;
 }
 
-const lessonTitle = (name: LessonName) =>
-  name === 'tutorial-flaws' ? 'The tutorial’s flaws, one at a time' : LESSON_TEXTS[name].title;
-
 interface Done {
   readonly scenario: ScenarioName;
   readonly predicted: string;
@@ -28,6 +29,7 @@ interface Done {
 }
 
 export function ScenarioPanel() {
+  const { t } = useText();
   const controller = useController();
   const [lesson, setLesson] = useState<LessonName>('first-block');
   const [part, setPart] = useState<ScenarioName>(FLAW_PARTS[0]);
@@ -35,7 +37,9 @@ export function ScenarioPanel() {
   const [done, setDone] = useState<Done | null>(null);
   const [error, setError] = useState<string | null>(null);
   const scenario: ScenarioName = lesson === 'tutorial-flaws' ? part : lesson;
-  const text = LESSON_TEXTS[scenario];
+  const text = lessonText(t, scenario);
+  const lessonTitle = (name: LessonName) =>
+    name === 'tutorial-flaws' ? t('lessons.flaws') : lessonText(t, name).title;
 
   const clear = () => {
     setPredicted(null);
@@ -52,7 +56,12 @@ export function ScenarioPanel() {
     if (!r.ok) setError(`${r.error.message} (${r.error.code})`);
     return r.ok;
   };
+  const { ask, dialog } = useConfirmReplace();
   const run = () => {
+    if (predicted === null) return;
+    ask(t('lessons.running'), runNow);
+  };
+  const runNow = () => {
     if (predicted === null) return;
     const result = runLesson(scenario);
     // Watched from the moment its nodes exist, at a speed that makes the run last a dozen seconds or more.
@@ -60,17 +69,18 @@ export function ScenarioPanel() {
     controller.setSpeed(watchSpeed(result.payload.check.at));
     setDone({ scenario, predicted, reveal: result.reveal });
   };
-  const reset = () => {
-    clear();
-    load(lessonStart(scenario), {});
-  };
+  const reset = () =>
+    ask(t('lessons.resetting'), () => {
+      clear();
+      load(lessonStart(scenario), {});
+    });
   const choiceLabel = (id: string) => text.choices.find((c) => c.id === id)?.label ?? id;
 
   return (
-    <section className="panel teaching lessons" aria-label="Lessons">
-      <h2>Lessons</h2>
+    <section className="panel teaching lessons" aria-label={t('lessons.title')}>
+      <h2>{t('lessons.title')}</h2>
       <label className="field">
-        Lesson
+        {t('lessons.lesson')}
         <select
           value={lesson}
           onChange={(e) => {
@@ -87,7 +97,7 @@ export function ScenarioPanel() {
       </label>
       {lesson === 'tutorial-flaws' && (
         <label className="field">
-          Flaw
+          {t('lessons.flaw')}
           <select
             value={part}
             onChange={(e) => {
@@ -97,18 +107,20 @@ export function ScenarioPanel() {
           >
             {FLAW_PARTS.map((name) => (
               <option key={name} value={name}>
-                {LESSON_TEXTS[name].title}
+                {lessonText(t, name).title}
               </option>
             ))}
           </select>
         </label>
       )}
       <p className="watch">
-        <strong>What to watch: </strong>
+        <strong>{t('lessons.watch')} </strong>
         {text.watch}
       </p>
       <fieldset disabled={done !== null}>
-        <legend>Predict: {text.question}</legend>
+        <legend>
+          {t('lessons.predict')} {text.question}
+        </legend>
         {text.choices.map((c) => (
           <label key={c.id} className="choice">
             <input
@@ -129,22 +141,20 @@ export function ScenarioPanel() {
           disabled={predicted === null || done !== null}
           onClick={run}
         >
-          {ICON.play} Run
+          {ICON.play} {t('lessons.run')}
         </button>
         <button type="button" onClick={reset}>
-          {ICON.auto} Reset
+          {ICON.auto} {t('lessons.reset')}
         </button>
-        {predicted === null && <span className="muted">Predict first, then run.</span>}
+        {predicted === null && <span className="muted">{t('lessons.predictFirst')}</span>}
       </div>
-      <p className="muted">
-        Run replaces the network with this lesson’s, from its own seed, and plays it: every panel shows it
-        happen. Drag the timeline to go back; the answer appears at the end.
-      </p>
+      {dialog}
+      <p className="muted">{t('lessons.runHint')}</p>
       {done && !atEnd && (
         <p className="row">
-          <span className="muted">The lesson is playing…</span>
+          <span className="muted">{t('lessons.playing')}</span>
           <button type="button" onClick={() => controller.seek(controller.store.getState().timeline.end)}>
-            Skip to the end
+            {t('lessons.skip')}
           </button>
         </p>
       )}
@@ -154,14 +164,21 @@ export function ScenarioPanel() {
         </p>
       )}
       {done && atEnd && (
-        <div className="reveal" role="region" aria-label="Reveal">
+        <div className="reveal" role="region" aria-label={t('lessons.reveal')}>
           <p>
-            You predicted: <strong>{choiceLabel(done.predicted)}</strong>.{' '}
+            <Trans
+              i18nKey="lessons.predicted"
+              t={t}
+              values={{ choice: choiceLabel(done.predicted) }}
+              components={{ b: <strong /> }}
+            />{' '}
             {done.predicted === done.reveal.answer ? (
-              <span className="verdict ok">{ICON.ok} The run agrees.</span>
+              <span className="verdict ok">
+                {ICON.ok} {t('lessons.agrees')}
+              </span>
             ) : (
               <span className="verdict bad">
-                {ICON.bad} The run shows: {choiceLabel(done.reveal.answer)}.
+                {ICON.bad} {t('lessons.shows', { choice: choiceLabel(done.reveal.answer) })}
               </span>
             )}
           </p>

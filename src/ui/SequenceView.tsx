@@ -1,6 +1,8 @@
 // The message sequence diagram (raftscope style): one lane per node plus the browser ("client"), each HTTP
 // request and response an arrow from its send time to its arrival. A message that never arrives stops half-way.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { i18n } from '../i18n/i18n';
+import { useText } from '../i18n/useText';
 import type { AppState } from '../store/appStore';
 import type { Fate, MessageRecord } from '../sim/bus';
 import { CLIENT } from '../sim/world';
@@ -13,21 +15,16 @@ import './SequenceView.css';
 /** How many of the most recent messages are drawn: enough for a resolve among 10 nodes, still readable. */
 export const SHOWN = 40;
 
+/** Presenter mode's type is 1.3 times larger (app.css): the drawing grows with it, labels included. */
+const PRESENTER_SCALE = 1.3;
+
 type Failed = Exclude<Fate, 'delivered' | 'sent'>;
 
 /** In the table: a sentence. */
-export const FATE_TEXT: Record<Failed, string> = {
-  lost: 'lost',
-  partitioned: 'blocked by the partition',
-  unreachable: 'no node at that address',
-};
+const fateText = (fate: Failed) => i18n.t(`messages.fate.${fate}`);
 
 /** Under the ✗ in the diagram, where lanes are narrow. */
-const FATE_SHORT: Record<Failed, string> = {
-  lost: 'lost',
-  partitioned: 'partition',
-  unreachable: 'unreachable',
-};
+const fateShort = (fate: Failed) => i18n.t(`messages.fateShort.${fate}`);
 
 // One arrowhead per colour: a marker does not take the colour of the line it ends.
 const HEADS = ['request', 'response', 'error'] as const;
@@ -43,12 +40,44 @@ function nowIfInFlight(s: AppState): number | null {
 }
 
 function resultText(m: MessageRecord, now: number | null): string {
-  if (m.fate === 'sent') return '→ sent to a real host';
-  if (m.fate !== 'delivered') return `✗ ${FATE_TEXT[m.fate]}`;
-  if (now !== null && m.arriveAt > now) return 'on its way';
+  if (m.fate === 'sent') return `→ ${i18n.t('messages.sentReal')}`;
+  if (m.fate !== 'delivered') return `✗ ${fateText(m.fate)}`;
+  if (now !== null && m.arriveAt > now) return i18n.t('messages.onItsWay');
   const took = m.arriveAt - m.sentAt;
-  if (took <= 0) return 'arrived at once';
-  return `arrived after ${took < 1 ? `${Math.round(took * 1000)} ms` : duration(took)}`;
+  if (took <= 0) return i18n.t('messages.atOnce');
+  return i18n.t('messages.after', {
+    time: took < 1 ? `${Math.round(took * 1000)} ms` : duration(took),
+  });
+}
+
+/** The same messages as a table: plain to read when a resolve's requests and replies cross in the diagram. */
+function MessageTable({ messages, now }: { messages: readonly MessageRecord[]; now: number | null }) {
+  const { t } = useText();
+  return (
+    <table className="seq-table">
+      <caption>{t('messages.caption', { n: messages.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('messages.sent')}</th>
+          <th scope="col">{t('messages.from')}</th>
+          <th scope="col">{t('messages.to')}</th>
+          <th scope="col">{t('messages.message')}</th>
+          <th scope="col">{t('messages.result')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {messages.map((m) => (
+          <tr key={m.id} className={`seq-row-${m.kind}`}>
+            <td className="mono">{axisTime(m.sentAt)}</td>
+            <td>{peerName(m.from)}</td>
+            <td>{peerName(m.to)}</td>
+            <td className="mono">{m.label}</td>
+            <td>{resultText(m, now)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 function ArrowShape({ arrow, now, marker }: { arrow: Arrow; now: number | null; marker: string }) {
@@ -71,7 +100,7 @@ function ArrowShape({ arrow, now, marker }: { arrow: Arrow; now: number | null; 
             ✗
           </text>
           <text x={arrow.x2} y={arrow.y2 + 22} textAnchor="middle" className="seq-fate">
-            {FATE_SHORT[m.fate as Failed]}
+            {fateShort(m.fate as Failed)}
           </text>
         </>
       )}
@@ -80,14 +109,17 @@ function ArrowShape({ arrow, now, marker }: { arrow: Arrow; now: number | null; 
 }
 
 export function SequenceView() {
+  const { t } = useText();
   const messages = useAppShallow((s) => s.messages.slice(-SHOWN));
   const urls = useAppShallow((s) => s.nodes.map((n) => n.url));
   const now = useApp(nowIfInFlight);
+  const scale = useApp((s) => (s.presenter ? PRESENTER_SCALE : 1));
   const section = useRef<HTMLElement>(null);
   const [available, setAvailable] = useState(0);
+  const [asList, setAsList] = useState(false);
   const layout = useMemo(
-    () => layoutSequence(messages, [CLIENT, ...urls.map(netlocOf)], available),
-    [messages, urls, available],
+    () => layoutSequence(messages, [CLIENT, ...urls.map(netlocOf)], available / scale),
+    [messages, urls, available, scale],
   );
   const marker = useId().replace(/:/g, '');
   const scroller = useRef<HTMLDivElement>(null);
@@ -108,7 +140,7 @@ export function SequenceView() {
   useLayoutEffect(() => {
     const el = scroller.current;
     if (el && follow) el.scrollTop = el.scrollHeight;
-  }, [layout, follow]);
+  }, [layout, follow, asList]);
 
   const onScroll = () => {
     const el = scroller.current;
@@ -116,19 +148,27 @@ export function SequenceView() {
   };
 
   return (
-    <section className="seq" aria-label="Messages" ref={section}>
-      <h2>Messages</h2>
+    <section className="seq" aria-label={t('messages.title')} ref={section}>
+      <div className="row seq-head">
+        <h2>{t('messages.title')}</h2>
+        <div className="row" role="group" aria-label={t('messages.showAs')}>
+          <button type="button" aria-pressed={!asList} onClick={() => setAsList(false)}>
+            {t('messages.diagram')}
+          </button>
+          <button type="button" aria-pressed={asList} onClick={() => setAsList(true)}>
+            {t('messages.list')}
+          </button>
+        </div>
+      </div>
       {messages.length === 0 ? (
-        <p className="muted">
-          No messages yet. Mine, send a transaction or resolve: every HTTP request and reply appears here.
-        </p>
+        <p className="muted">{t('messages.empty')}</p>
       ) : (
         <>
-          <p className="seq-legend muted">
-            <span className="seq-key seq-key-request">→ request</span>{' '}
-            <span className="seq-key seq-key-response">→ reply</span>{' '}
-            <span className="seq-key seq-key-failed">✗ never arrived</span> · time runs down, long waits are
-            shortened
+          <p className="seq-legend muted" hidden={asList}>
+            <span className="seq-key seq-key-request">→ {t('messages.request')}</span>{' '}
+            <span className="seq-key seq-key-response">→ {t('messages.reply')}</span>{' '}
+            <span className="seq-key seq-key-failed">✗ {t('messages.neverArrived')}</span> ·{' '}
+            {t('messages.timeRunsDown')}
           </p>
           <div
             className="seq-scroll"
@@ -136,88 +176,73 @@ export function SequenceView() {
             onScroll={onScroll}
             tabIndex={0}
             role="group"
-            aria-label="Message diagram, scrollable"
+            aria-label={asList ? t('messages.listScroll') : t('messages.diagramScroll')}
           >
-            <svg
-              width={layout.width}
-              height={layout.height}
-              role="img"
-              aria-label={`Sequence diagram of the last ${messages.length} messages; the table below lists them.`}
-            >
-              <defs>
-                {HEADS.map((k) => (
-                  <marker
-                    key={k}
-                    id={`${marker}-${k}`}
-                    viewBox="0 0 10 10"
-                    refX="9"
-                    refY="5"
-                    markerWidth="7"
-                    markerHeight="7"
-                    orient="auto"
-                  >
-                    <path d="M0,0 L10,5 L0,10 z" className={`seq-head-${k}`} />
-                  </marker>
+            {asList ? (
+              <MessageTable messages={messages} now={now} />
+            ) : (
+              <svg
+                width={layout.width * scale}
+                height={layout.height * scale}
+                viewBox={`0 0 ${layout.width} ${layout.height}`}
+                role="img"
+                aria-label={t('messages.diagramLabel', { n: messages.length })}
+              >
+                <defs>
+                  {HEADS.map((k) => (
+                    <marker
+                      key={k}
+                      id={`${marker}-${k}`}
+                      viewBox="0 0 10 10"
+                      refX="9"
+                      refY="5"
+                      markerWidth="7"
+                      markerHeight="7"
+                      orient="auto"
+                    >
+                      <path d="M0,0 L10,5 L0,10 z" className={`seq-head-${k}`} />
+                    </marker>
+                  ))}
+                </defs>
+                {layout.lanes.map((l) => (
+                  <g key={l.netloc} className={l.netloc === CLIENT ? 'seq-lane seq-client' : 'seq-lane'}>
+                    <title>{l.fullName}</title>
+                    <text x={l.x} y={18} textAnchor="middle" className="seq-lane-name">
+                      {l.name}
+                    </text>
+                    <line x1={l.x} y1={26} x2={l.x} y2={layout.height} />
+                  </g>
                 ))}
-              </defs>
-              {layout.lanes.map((l) => (
-                <g key={l.netloc} className={l.netloc === CLIENT ? 'seq-lane seq-client' : 'seq-lane'}>
-                  <title>{l.fullName}</title>
-                  <text x={l.x} y={18} textAnchor="middle" className="seq-lane-name">
-                    {l.name}
+                {layout.marks.map((mk) => (
+                  <text key={`m${mk.y}`} x={4} y={mk.y + 4} className="seq-time">
+                    {mk.text}
                   </text>
-                  <line x1={l.x} y1={26} x2={l.x} y2={layout.height} />
-                </g>
-              ))}
-              {layout.marks.map((mk) => (
-                <text key={`m${mk.y}`} x={4} y={mk.y + 4} className="seq-time">
-                  {mk.text}
-                </text>
-              ))}
-              {layout.breaks.map((b) => (
-                <g key={`b${b.y}`} className="seq-break">
-                  <line x1={0} y1={b.y} x2={layout.width} y2={b.y} />
-                  <text x={4} y={b.y - 3}>
-                    ⋯ {b.text}
-                  </text>
-                </g>
-              ))}
-              {layout.arrows.map((a) => (
-                <ArrowShape key={a.message.id} arrow={a} now={now} marker={marker} />
-              ))}
-            </svg>
+                ))}
+                {layout.breaks.map((b) => (
+                  <g key={`b${b.y}`} className="seq-break">
+                    <line x1={0} y1={b.y} x2={layout.width} y2={b.y} />
+                    <text x={4} y={b.y - 3}>
+                      ⋯ {b.text}
+                    </text>
+                  </g>
+                ))}
+                {layout.arrows.map((a) => (
+                  <ArrowShape key={a.message.id} arrow={a} now={now} marker={marker} />
+                ))}
+              </svg>
+            )}
           </div>
           {!follow && (
             <button type="button" className="link seq-latest" onClick={() => setFollow(true)}>
-              ↓ Show the latest messages
+              ↓ {t('messages.latest')}
             </button>
           )}
           {/* A table is as wide as its content whatever its CSS width: hide a wrapper, or the page scrolls. */}
-          <div className="visually-hidden">
-            <table>
-              <caption>Last {messages.length} messages, oldest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Sent</th>
-                  <th scope="col">From</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Message</th>
-                  <th scope="col">Result</th>
-                </tr>
-              </thead>
-              <tbody>
-                {messages.map((m) => (
-                  <tr key={m.id}>
-                    <td>{axisTime(m.sentAt)}</td>
-                    <td>{peerName(m.from)}</td>
-                    <td>{peerName(m.to)}</td>
-                    <td>{m.label}</td>
-                    <td>{resultText(m, now)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {!asList && (
+            <div className="visually-hidden">
+              <MessageTable messages={messages} now={now} />
+            </div>
+          )}
         </>
       )}
     </section>

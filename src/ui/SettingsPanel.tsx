@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useText } from '../i18n/useText';
 import { DIFFICULTY_RANGE, expectedAttempts, type ProofRule } from '../core/pow';
 import type { ForkChoice } from '../core/consensus';
 import type { ResolvePolicy } from '../sim/params';
 import { useApp, useController } from './context';
 import { count, duration, rate } from './format';
 import { RetargetPreview } from './RetargetPreview';
+import { DifficultyMode, TargetTimeSetting } from './TargetTimeSetting';
 import './SettingsPanel.css';
 
 /** The network's hash rate right now: measured by the miners when they report it, else the simulated rate. */
@@ -49,14 +51,16 @@ function NetSlider(props: {
 
 /** Difficulty (with expected attempts and time while you slide), rule, fork choice, resolve policy, network. */
 export function SettingsPanel() {
+  const { t } = useText();
   const controller = useController();
   const params = useApp((s) => s.params);
   const networkRate = useNetworkRate();
+  const retargeting = params.retarget.algorithm !== 'none';
   const [draft, setDraft] = useState<number | null>(null);
   const range = DIFFICULTY_RANGE[params.pow.rule];
   const difficulty = draft ?? params.pow.difficulty;
   const attempts = expectedAttempts({ ...params.pow, difficulty });
-  const unit = params.pow.rule === 'header' ? 'leading zero bits' : 'leading zero hex digits';
+  const unit = params.pow.rule === 'header' ? t('settings.unitBits') : t('settings.unitHex');
   const commit = () => {
     if (draft !== null && draft !== params.pow.difficulty)
       controller.dispatch({ type: 'set-params', patch: { pow: { difficulty: draft } } });
@@ -73,15 +77,19 @@ export function SettingsPanel() {
           rule,
           difficulty: Math.min(r.max, Math.max(r.min, params.pow.rule === rule ? params.pow.difficulty : d)),
         },
+        // A tutorial rule counts whole hex zeros, so it cannot be retargeted: back to the fixed difficulty.
+        ...(rule !== 'header' && retargeting ? { retarget: { algorithm: 'none' as const } } : {}),
       },
     });
   };
   return (
-    <section className="panel settings" aria-label="Settings">
-      <h2>Settings</h2>
-      <label className="setting">
+    <section className="panel settings" aria-label={t('settings.title')}>
+      <h2>{t('settings.title')}</h2>
+      <DifficultyMode />
+      {retargeting && <TargetTimeSetting networkRate={networkRate} />}
+      <label className="setting" hidden={retargeting}>
         <span>
-          Difficulty: <strong className="mono">{difficulty}</strong> {unit}
+          {t('settings.difficulty')} <strong className="mono">{difficulty}</strong> {unit}
         </span>
         <input
           type="range"
@@ -94,38 +102,40 @@ export function SettingsPanel() {
           onBlur={commit}
         />
       </label>
-      <p className="expect" aria-live="polite">
-        Expected attempts per block: <strong className="mono">{count(attempts)}</strong>
+      <p className="expect" aria-live="polite" hidden={retargeting}>
+        {t('settings.expectedAttempts')} <strong className="mono">{count(attempts)}</strong>
         <br />
-        Expected time per block at {rate(networkRate)}:{' '}
-        <strong>{networkRate > 0 ? duration(attempts / networkRate) : 'no node is mining'}</strong>
+        {t('settings.expectedTime', { rate: rate(networkRate) })}{' '}
+        <strong>{networkRate > 0 ? duration(attempts / networkRate) : t('settings.noMiner')}</strong>
         {draft !== null && draft !== params.pow.difficulty && (
-          <span className="muted"> (release to apply)</span>
+          <span className="muted"> {t('settings.release')}</span>
         )}
       </p>
       <RetargetPreview networkRate={networkRate} />
       <label className="setting">
-        Proof rule
+        {t('settings.rule')}
         <select value={params.pow.rule} onChange={(e) => setRule(e.target.value as ProofRule)}>
-          <option value="tutorial">tutorial — sha256(last_proof, proof, last_hash)</option>
-          <option value="tutorial-original">tutorial (original article, no last_hash)</option>
-          <option value="header">header — Bitcoin-style, bits</option>
+          <option value="tutorial">
+            {t('settings.ruleTutorial', { formula: 'sha256(last_proof, proof, last_hash)' })}
+          </option>
+          <option value="tutorial-original">{t('settings.ruleOriginal')}</option>
+          <option value="header">{t('settings.ruleHeader')}</option>
         </select>
       </label>
       <label className="setting">
-        Fork choice
+        {t('settings.forkChoice')}
         <select
           value={params.forkChoice}
           onChange={(e) =>
             controller.dispatch({ type: 'set-params', patch: { forkChoice: e.target.value as ForkChoice } })
           }
         >
-          <option value="longest">longest valid chain (tutorial)</option>
-          <option value="most-work">most work</option>
+          <option value="longest">{t('settings.longest')}</option>
+          <option value="most-work">{t('settings.mostWork')}</option>
         </select>
       </label>
       <label className="setting">
-        Resolve policy
+        {t('settings.policy')}
         <select
           value={params.resolvePolicy}
           onChange={(e) =>
@@ -135,14 +145,16 @@ export function SettingsPanel() {
             })
           }
         >
-          <option value="manual">manual — only when you press Resolve (tutorial)</option>
-          <option value="on-announce">on announce — a miner tells its peers</option>
-          <option value="relay">relay — a miner sends its block to its peers</option>
-          <option value="periodic">periodic — every {params.resolveInterval} s</option>
+          <option value="manual">{t('settings.policyManual')}</option>
+          <option value="on-announce">{t('settings.policyAnnounce')}</option>
+          <option value="relay">{t('settings.policyRelay')}</option>
+          <option value="periodic">
+            {t('settings.policyPeriodic', { seconds: params.resolveInterval })}
+          </option>
         </select>
       </label>
       <NetSlider
-        label="Latency"
+        label={t('settings.latency')}
         value={Math.round(params.net.latency * 1000)}
         unit="ms"
         max={2000}
@@ -150,7 +162,7 @@ export function SettingsPanel() {
         onChange={(v) => controller.dispatch({ type: 'set-params', patch: { net: { latency: v / 1000 } } })}
       />
       <NetSlider
-        label="Message loss"
+        label={t('settings.loss')}
         value={Math.round(params.net.loss * 100)}
         unit="%"
         max={100}

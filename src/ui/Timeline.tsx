@@ -1,12 +1,14 @@
 // The run's timeline: drag back to any moment and every panel shows it; play from there and the run goes on as
 // a new branch while the future you left stays as a branch you can return to. Keyboard: the arrows step one
 // input, Home is the start of the run, End the latest moment (a native range input does all three).
+import { useText } from '../i18n/useText';
 import { useApp, useController } from './context';
 import { duration } from './format';
 import { ICON } from './icons';
 import './Timeline.css';
 
 export function Timeline() {
+  const { t } = useText();
   const controller = useController();
   const { moment, end, endTime, branches } = useApp((s) => s.timeline);
   const now = useApp((s) => s.now);
@@ -14,13 +16,13 @@ export function Timeline() {
   const past = moment < end;
   const current = branches.find((b) => b.current);
   return (
-    <div className="timeline" role="group" aria-label="Time travel">
+    <div className="timeline" role="group" aria-label={t('timeline.label')}>
       <label className="timeline-slider">
-        <span className="label">Timeline</span>
+        <span className="label">{t('timeline.slider')}</span>
         <input
           type="range"
-          aria-label="Timeline"
-          aria-valuetext={`moment ${moment} of ${end}, t = ${duration(now)}`}
+          aria-label={t('timeline.slider')}
+          aria-valuetext={t('timeline.valueText', { moment, end, time: duration(now) })}
           min={0}
           max={Math.max(end, 1)}
           step={1}
@@ -34,14 +36,19 @@ export function Timeline() {
       </label>
       {branches.length > 1 && (
         <label className="row">
-          Branch
+          {t('timeline.branch')}
           <select
             value={current?.index ?? 0}
             onChange={(e) => controller.switchBranch(Number(e.target.value))}
           >
             {branches.map((b) => (
               <option key={b.index} value={b.index}>
-                {`${b.index + 1}: from moment ${b.from}, ${b.end} moments, t = ${duration(b.endTime)}`}
+                {t('timeline.branchOption', {
+                  n: b.index + 1,
+                  from: b.from,
+                  end: b.end,
+                  time: duration(b.endTime),
+                })}
               </option>
             ))}
           </select>
@@ -49,11 +56,9 @@ export function Timeline() {
       )}
       {past && (
         <p className="timeline-note" role="status">
-          {watching
-            ? `${ICON.play} Watching the recorded run.`
-            : `Showing moment ${moment} of ${end}. Play continues from here as a new branch; the rest stays as a branch.`}{' '}
+          {watching ? `${ICON.play} ${t('timeline.watching')}` : t('timeline.showing', { moment, end })}{' '}
           <button type="button" className="link" onClick={() => controller.seek(end)}>
-            Go to the end (t = {duration(endTime)})
+            {t('timeline.toEnd', { time: duration(endTime) })}
           </button>
         </p>
       )}

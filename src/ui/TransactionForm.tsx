@@ -1,6 +1,7 @@
 // POST /transactions/new from the browser: checked field by field before sending, then the node's own reply.
 // Typed values are never cleared, so a refused transaction can be fixed instead of retyped.
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useText } from '../i18n/useText';
 import type { MessageRecord } from '../sim/bus';
 import { CLIENT } from '../sim/world';
 import type { AppState, TxEvent } from '../store/appStore';
@@ -12,10 +13,11 @@ import { checkTxFields, bodyTx, txBody, type TxField, type TxFields } from './tx
 import { txKey } from './txHistory';
 
 const PATH = 'POST /transactions/new';
-const FIELDS: readonly { field: TxField; label: string; hint: string; decimal?: boolean }[] = [
-  { field: 'sender', label: 'Sender', hint: 'alice' },
-  { field: 'recipient', label: 'Recipient', hint: 'bob' },
-  { field: 'amount', label: 'Amount', hint: '5', decimal: true },
+// Labels are looked up as txForm.<field>; hints are protocol values, the same in every language.
+const FIELDS: readonly { field: TxField; hint: string; decimal?: boolean }[] = [
+  { field: 'sender', hint: 'alice' },
+  { field: 'recipient', hint: 'bob' },
+  { field: 'amount', hint: '5', decimal: true },
 ];
 
 interface Sent {
@@ -59,6 +61,7 @@ function replyText(reply: MessageRecord, event: TxEvent | undefined): { ok: bool
 }
 
 export function TransactionForm({ node, url }: { node: string; url: string }) {
+  const { t } = useText();
   const controller = useController();
   const faithful = useApp((s) => s.params.strictness === 'tutorial');
   const playing = useApp((s) => s.playing);
@@ -103,27 +106,27 @@ export function TransactionForm({ node, url }: { node: string; url: string }) {
         className="tx-form"
         onSubmit={submit}
         noValidate
-        aria-label={`New transaction for ${nodeName(node)}`}
+        aria-label={t('txForm.label', { name: nodeName(node) })}
       >
-        {FIELDS.map(({ field, label, hint, decimal }) => {
+        {FIELDS.map(({ field, hint, decimal }) => {
           const error = touched[field] ? errors[field] : undefined;
           return (
             <div className="tx-field" key={field}>
-              <label htmlFor={`${id}-${field}`}>{label}</label>
+              <label htmlFor={`${id}-${field}`}>{t(`txForm.${field}`)}</label>
               <input
                 id={`${id}-${field}`}
                 ref={(el) => {
                   inputs.current[field] = el;
                 }}
                 value={values[field]}
-                placeholder={`e.g. ${hint}`}
+                placeholder={t('txForm.example', { hint })}
                 autoComplete="off"
                 spellCheck={false}
                 inputMode={decimal ? 'decimal' : undefined}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${id}-${field}-error` : undefined}
                 onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
-                onBlur={() => values[field] !== '' && setTouched((t) => ({ ...t, [field]: true }))}
+                onBlur={() => values[field] !== '' && setTouched((was) => ({ ...was, [field]: true }))}
               />
               {error && (
                 <p className="tx-error" id={`${id}-${field}-error`}>
@@ -136,7 +139,7 @@ export function TransactionForm({ node, url }: { node: string; url: string }) {
         })}
         <div className="row tx-actions">
           <button type="submit" className="primary">
-            Send transaction
+            {t('txForm.send')}
           </button>
           <span className="muted mono">
             {PATH} → {nodeName(node)}
@@ -147,20 +150,20 @@ export function TransactionForm({ node, url }: { node: string; url: string }) {
         {sent && answer && (
           <span className={answer.ok ? 'ok' : 'bad'}>
             <span aria-hidden="true">{answer.ok ? ICON.ok : ICON.bad} </span>
-            {nodeName(sent.node)} replied: {answer.text}
+            {t('txForm.replied', { name: nodeName(sent.node) })} {answer.text}
           </span>
         )}
         {/* Once the request has scrolled out of the message log, the lists below tell the rest. */}
         {sent && !answer && request?.fate === 'unreachable' && (
           <span className="bad">
             <span aria-hidden="true">{ICON.bad} </span>
-            {nodeName(sent.node)} is no longer on the network: no reply.
+            {t('txForm.gone', { name: nodeName(sent.node) })}
           </span>
         )}
         {sent && !answer && request && request.fate !== 'unreachable' && (
           <span className="muted">
-            Sent to {nodeName(sent.node)}, waiting for its reply
-            {playing ? '…' : ' — the clock is paused: press Play or Step.'}
+            {t('txForm.waiting', { name: nodeName(sent.node) })}
+            {playing ? '…' : ` — ${t('txForm.paused')}`}
           </span>
         )}
       </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { Chain, Transaction } from '../core/types';
 import type { ValidationOptions } from '../core/validate';
+import { useText } from '../i18n/useText';
 import { draftOf, parseDraft, previewEdit, proofNote, type TxDraft } from './chainView';
 import { HashText } from './HashText';
 import { ICON } from './icons';
@@ -20,6 +21,7 @@ interface Props {
  * every keystroke (a draft, nothing is sent); only "Apply" dispatches the tamper command.
  */
 export function TxEditor({ chain, blockNumber, txIndex, tx, opts, onApply, onCancel }: Props) {
+  const { t } = useText();
   const [draft, setDraft] = useState<TxDraft>(() => draftOf(tx));
   const amountField = useRef<HTMLInputElement>(null);
   // The Edit button that opened this form is gone: start where students go first, the amount.
@@ -36,7 +38,7 @@ export function TxEditor({ chain, blockNumber, txIndex, tx, opts, onApply, onCan
   return (
     <form
       className="tx-editor"
-      aria-label={`Edit transaction ${txIndex + 1} of block ${blockNumber}`}
+      aria-label={t('block.editLabel', { tx: txIndex + 1, n: blockNumber })}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
       }}
@@ -47,13 +49,14 @@ export function TxEditor({ chain, blockNumber, txIndex, tx, opts, onApply, onCan
     >
       <div className="tx-fields">
         <label>
-          Sender <input value={draft.sender} onChange={set('sender')} autoComplete="off" />
+          {t('txEditor.sender')} <input value={draft.sender} onChange={set('sender')} autoComplete="off" />
         </label>
         <label>
-          Recipient <input value={draft.recipient} onChange={set('recipient')} autoComplete="off" />
+          {t('txEditor.recipient')}{' '}
+          <input value={draft.recipient} onChange={set('recipient')} autoComplete="off" />
         </label>
         <label>
-          Amount{' '}
+          {t('txEditor.amount')}{' '}
           <input
             ref={amountField}
             value={draft.amount}
@@ -67,9 +70,9 @@ export function TxEditor({ chain, blockNumber, txIndex, tx, opts, onApply, onCan
       {preview && (
         <div className="preview">
           <p>
-            Block {blockNumber}'s hash would be{' '}
-            <HashText hash={preview.hash} label={`new hash of block ${blockNumber}`} />
-            {preview.changed ? '' : ' (unchanged)'}
+            {t('txEditor.wouldBe', { n: blockNumber })}{' '}
+            <HashText hash={preview.hash} label={t('txEditor.newHashOf', { n: blockNumber })} />
+            {preview.changed ? '' : ` (${t('txEditor.unchanged')})`}
           </p>
           <PreviewVerdict
             changed={preview.changed}
@@ -82,10 +85,10 @@ export function TxEditor({ chain, blockNumber, txIndex, tx, opts, onApply, onCan
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={!patch || !preview?.changed}>
-          Apply
+          {t('txEditor.apply')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('txEditor.cancel')}
         </button>
       </div>
     </form>
@@ -103,19 +106,16 @@ function PreviewVerdict({
   last: number;
   fault: ReturnType<typeof previewEdit>['fault'];
 }) {
-  if (!changed) return <p className="muted">Change a field to see what it breaks.</p>;
-  if (!fault)
-    return (
-      <p>
-        No block follows block {blockNumber} yet, so nothing links to its old hash: the chain would still
-        check out until the next block is mined on top of it.
-      </p>
-    );
-  const range = fault.blockNumber === last ? `block ${last}` : `blocks ${fault.blockNumber}–${last}`;
+  const { t } = useText();
+  if (!changed) return <p className="muted">{t('txEditor.change')}</p>;
+  if (!fault) return <p>{t('txEditor.noFollower', { n: blockNumber })}</p>;
   return (
     <p className="bad">
       <span aria-hidden="true">{ICON.bad} </span>
-      If applied, {range} would be invalid: {fault.message} <code>{fault.code}</code>
+      {fault.blockNumber === last
+        ? t('txEditor.wouldBreakOne', { n: last })
+        : t('txEditor.wouldBreak', { from: fault.blockNumber, to: last })}{' '}
+      {fault.message} <code>{fault.code}</code>
     </p>
   );
 }

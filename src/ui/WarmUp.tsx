@@ -1,5 +1,7 @@
 // The tutorial's warm-up puzzle as a step-through: the same search a miner does, small enough to follow by hand.
 import { useId, useState } from 'react';
+import { Trans } from 'react-i18next';
+import { useText } from '../i18n/useText';
 import { count } from './format';
 import { MAX_ENDING, MAX_RUN, parseSettings, runFrom, tryY, type WarmUpTry } from './warmUpMath';
 import './WarmUp.css';
@@ -20,6 +22,7 @@ function HashEnding({ hash, ending, full }: { hash: string; ending: string; full
 }
 
 export function WarmUp() {
+  const { t } = useText();
   const [xText, setXText] = useState('5');
   const [endingText, setEndingText] = useState('0');
   const [tries, setTries] = useState<readonly WarmUpTry[]>([]);
@@ -43,9 +46,7 @@ export function WarmUp() {
   return (
     <div className="warmup">
       <p>
-        Before the real puzzle, the tutorial warms up: pick <var>x</var>, then count <var>y</var> up from 0
-        until the SHA-256 of the text of <var>x</var> × <var>y</var> ends in the target. Nobody can predict
-        which <var>y</var> works — you can only try.
+        <Trans i18nKey="warmUp.intro" t={t} components={{ v: <var /> }} />
       </p>
       <pre className="warmup-code">
         <code>
@@ -64,7 +65,7 @@ export function WarmUp() {
             restart();
           }}
         />
-        <label htmlFor={`${id}-end`}>hash must end with</label>
+        <label htmlFor={`${id}-end`}>{t('warmUp.ending')}</label>
         <input
           id={`${id}-end`}
           className="mono"
@@ -90,7 +91,7 @@ export function WarmUp() {
           disabled={!parsed.ok || found !== null}
           onClick={() => parsed.ok && add([tryY(parsed.value, total)])}
         >
-          Try next y
+          {t('warmUp.tryNext')}
         </button>
         <button
           type="button"
@@ -98,24 +99,25 @@ export function WarmUp() {
           disabled={!parsed.ok || found !== null}
           onClick={() => parsed.ok && add(runFrom(parsed.value, total))}
         >
-          Run to the answer
+          {t('warmUp.run')}
         </button>
         <button type="button" disabled={tries.length === 0} onClick={restart}>
-          Start over
+          {t('warmUp.restart')}
         </button>
       </div>
       <p aria-live="polite" className="warmup-status">
         {found ? (
           <>
             <strong className="ok">
-              ✓ y = {found.y} after {count(total)} {total === 1 ? 'try' : 'tries'}:
+              ✓ {t('warmUp.found', { y: found.y, count: total, total: count(total) })}
             </strong>{' '}
             sha256("{found.text}") = <HashEnding hash={found.hash} ending={ending} full />
           </>
         ) : total > 0 ? (
-          `Tried ${count(total)} value${total === 1 ? '' : 's'} of y (0 to ${count(total - 1)}); none ends in "${ending}" yet.${total >= MAX_RUN ? ' A run stops every 300 000 tries: press it again to go on.' : ''}`
+          t('warmUp.tried', { count: total, total: count(total), last: count(total - 1), ending }) +
+          (total >= MAX_RUN ? ` ${t('warmUp.runStops', { max: count(MAX_RUN) })}` : '')
         ) : (
-          'No tries yet.'
+          t('warmUp.none')
         )}
       </p>
       {tries.length > 0 && (
@@ -123,26 +125,28 @@ export function WarmUp() {
           <table className="warmup-table">
             <caption className="muted">
               {total > tries.length
-                ? `The last ${tries.length} of ${count(total)} tries`
-                : 'Every try so far'}
+                ? t('warmUp.lastOf', { shown: tries.length, total: count(total) })
+                : t('warmUp.every')}
             </caption>
             <thead>
               <tr>
                 <th scope="col">y</th>
                 <th scope="col">x × y</th>
                 <th scope="col">sha256(str(x × y))</th>
-                <th scope="col">ends in “{ending}”?</th>
+                <th scope="col">{t('warmUp.endsIn', { ending })}</th>
               </tr>
             </thead>
             <tbody>
-              {tries.map((t) => (
-                <tr key={t.y} className={t.ok ? 'warmup-hit' : undefined}>
-                  <td>{t.y}</td>
-                  <td className="mono">{t.text}</td>
+              {tries.map((row) => (
+                <tr key={row.y} className={row.ok ? 'warmup-hit' : undefined}>
+                  <td>{row.y}</td>
+                  <td className="mono">{row.text}</td>
                   <td>
-                    <HashEnding hash={t.hash} ending={ending} />
+                    <HashEnding hash={row.hash} ending={ending} />
                   </td>
-                  <td className={t.ok ? 'ok' : 'bad'}>{t.ok ? '✓ yes' : '✗ no'}</td>
+                  <td className={row.ok ? 'ok' : 'bad'}>
+                    {row.ok ? `✓ ${t('warmUp.yes')}` : `✗ ${t('warmUp.no')}`}
+                  </td>
                 </tr>
               ))}
             </tbody>

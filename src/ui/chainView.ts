@@ -8,7 +8,8 @@ import type { HexHash } from '../core/hash';
 import { expectedAttempts, proofHash, proofInput, searchProof, type PowParams } from '../core/pow';
 import { REWARD_SENDER, type Block, type Chain, type Transaction } from '../core/types';
 import { validateChain, type ChainFault, type ValidationOptions } from '../core/validate';
-import { duration } from './format';
+import { i18n } from '../i18n/i18n';
+import { duration, nodeName } from './format';
 
 export type BlockStatus =
   | { readonly kind: 'valid' }
@@ -60,9 +61,9 @@ const coversTransactions = (rule: PowParams['rule']) => rule === 'header';
 export function proofNote(fault: ChainFault | null, rule: PowParams['rule']): string | null {
   if (!fault) return null;
   if (fault.code === 'E_PREV_HASH' && !coversTransactions(rule))
-    return `Block ${fault.blockNumber - 1}'s proof still checks out: the tutorial's proof does not cover the transactions.`;
+    return i18n.t('chainText.proofStillOk', { n: fault.blockNumber - 1 });
   if (fault.code === 'E_POW' && coversTransactions(rule))
-    return `The header rule's proof covers the transactions, so block ${fault.blockNumber}'s own proof fails.`;
+    return i18n.t('chainText.proofCovers', { n: fault.blockNumber });
   return null;
 }
 
@@ -116,7 +117,7 @@ export function parseDraft(
 ): { ok: true; patch: Partial<Transaction> } | { ok: false; why: string } {
   const text = d.amount.trim();
   const value = amountFromText(text);
-  if (value === null) return { ok: false, why: 'The amount must be a number.' };
+  if (value === null) return { ok: false, why: i18n.t('chainText.notNumber') };
   // Read as Python reads JSON: "5.0" stays a float, "18446744073709551616" an exact int.
   const patch: Partial<Transaction> = { sender: d.sender, recipient: d.recipient };
   if (text === amountText(tx)) return { ok: true, patch };
@@ -153,10 +154,14 @@ export function previewEdit(
   return { block: edited, hash, changed: hash !== hashBlock(block), fault: r.ok ? null : r.error };
 }
 
-/** "alice → bob: 5"; the tutorial's reward (sender "0") reads as "reward → alice: 1". */
+/**
+ * "Alice → Bob: 5"; the tutorial's reward (sender "0") reads as "reward → Alice: 1": it is paid to the node's
+ * id ("alice"), shown with the name people know it by, as everywhere else on the page.
+ */
 export function txLabel(tx: Transaction): string {
-  const from = tx.sender === REWARD_SENDER ? 'reward' : tx.sender;
-  return `${from} → ${tx.recipient}: ${amountText(tx)}`;
+  const reward = tx.sender === REWARD_SENDER;
+  const to = reward ? nodeName(tx.recipient) : tx.recipient;
+  return `${reward ? i18n.t('chainText.reward') : tx.sender} → ${to}: ${amountText(tx)}`;
 }
 
 /** Time since genesis: "+12.4 s", "+3 min 20 s". */

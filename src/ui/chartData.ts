@@ -1,6 +1,7 @@
 // The series behind the charts, as pure functions of the store (no recharts here, so they test quickly).
 import { hashBlock } from '../core/block';
 import { expectedAttempts, type PowParams } from '../core/pow';
+import { workOf } from '../core/target';
 import type { Chain } from '../core/types';
 import type { AppState, MinedEvent, NodeView } from '../store/appStore';
 import { duration } from './format';
@@ -62,8 +63,13 @@ export interface IntervalPoint {
   readonly index: number;
   /** Virtual seconds since the block before it was mined. */
   readonly interval: number;
-  /** Expected seconds between blocks: expected attempts ÷ the network's attempts per second. */
+  /**
+   * Expected seconds between blocks: expected attempts ÷ the network's attempts per second. Under retargeting
+   * each block's own target gives its attempts, so this line moves as the rule retargets.
+   */
   readonly target: number;
+  /** Under retargeting: the target block time the rule aims at (docs/protocol.md "Retargeting"). */
+  readonly goal?: number;
 }
 
 /** Time between consecutive blocks of `chain` (both mined while we watched) against the expected interval. */
@@ -72,6 +78,7 @@ export function intervalSeries(
   chain: Chain,
   pow: PowParams,
   rate: number,
+  goal?: number,
 ): IntervalPoint[] {
   const at = new Map<string, MinedEvent>();
   for (const m of mined) if (!at.has(m.hash)) at.set(m.hash, m);
@@ -83,7 +90,11 @@ export function intervalSeries(
     points.push({
       index: block.index,
       interval: block.at - before.at,
-      target: expectedAttempts({ ...pow, difficulty: block.difficulty }) / rate,
+      target:
+        (block.bits !== undefined
+          ? workOf(block.bits)
+          : expectedAttempts({ ...pow, difficulty: block.difficulty })) / rate,
+      ...(goal !== undefined ? { goal } : {}),
     });
   }
   return points;

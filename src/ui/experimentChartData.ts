@@ -3,6 +3,7 @@
 import { doubleSpendRace, nakamotoSuccess, selfishRevenue, staleRateFixedDelay } from '../math/theory';
 import type { ExperimentResult, Row } from '../experiments/types';
 import { threeSigmaT } from '../math/tdist';
+import { i18n } from '../i18n/i18n';
 
 export interface XY {
   readonly x: number;
@@ -57,7 +58,7 @@ function within(result: ExperimentResult): string {
   const limit = (r: Row) =>
     threeSigmaT(typeof r.trials === 'number' && r.trials > 1 ? r.trials - 1 : Infinity);
   const ok = rows.filter((r) => num(r, 'deviation') <= limit(r)).length;
-  return `${ok} of ${rows.length} simulated points lie within 3 standard errors of theory.`;
+  return i18n.t('expCharts.within', { ok, n: rows.length });
 }
 
 function staleChart(result: ExperimentResult): ChartSpec[] {
@@ -68,17 +69,17 @@ function staleChart(result: ExperimentResult): ChartSpec[] {
   const xs = grid(0, top, 40);
   return [
     {
-      title: `Stale blocks, ${n} miners`,
-      xLabel: 'propagation delay / mean block interval (d/T)',
-      yLabel: 'fraction of blocks stale',
+      title: i18n.t('expCharts.staleTitle', { n }),
+      xLabel: i18n.t('expCharts.delayAxis'),
+      yLabel: i18n.t('expCharts.staleAxis'),
       lines: [
         {
-          name: 'theory (fixed delay)',
+          name: i18n.t('expCharts.fixedDelay'),
           colour: 0,
           points: xs.map((x) => ({ x, y: staleRateFixedDelay(n, x) })),
         },
         {
-          name: 'first order d/T·(n−1)/n',
+          name: i18n.t('expCharts.firstOrder'),
           colour: 1,
           dashed: true,
           points: xs.map((x) => ({ x, y: (x * (n - 1)) / n })),
@@ -86,7 +87,7 @@ function staleChart(result: ExperimentResult): ChartSpec[] {
       ],
       points: [
         {
-          name: 'engine (event mode)',
+          name: i18n.t('expCharts.engine'),
           colour: 0,
           points: stale.map((r) =>
             errorPoint(num(r, 'delayOverInterval'), num(r, 'simulated'), num(r, 'se')),
@@ -96,12 +97,12 @@ function staleChart(result: ExperimentResult): ChartSpec[] {
       summary: within({ ...result, rows: stale }),
     },
     {
-      title: `Races won by the block found first, ${n} miners`,
-      xLabel: 'propagation delay / mean block interval (d/T)',
-      yLabel: 'share of races the first-found block won',
+      title: i18n.t('expCharts.racesTitle', { n }),
+      xLabel: i18n.t('expCharts.delayAxis'),
+      yLabel: i18n.t('expCharts.racesAxis'),
       lines: [
         {
-          name: 'reference model (same network, written apart)',
+          name: i18n.t('expCharts.reference'),
           colour: 2,
           points: races
             .filter((r) => typeof r.theory === 'number')
@@ -110,7 +111,7 @@ function staleChart(result: ExperimentResult): ChartSpec[] {
       ],
       points: [
         {
-          name: 'engine (event mode)',
+          name: i18n.t('expCharts.engine'),
           colour: 2,
           points: races.map((r) =>
             errorPoint(num(r, 'delayOverInterval'), num(r, 'simulated'), num(r, 'se')),
@@ -132,17 +133,17 @@ function selfishChart(result: ExperimentResult): ChartSpec[] {
   const alphas = grid(0, 0.48, 48);
   return [
     {
-      title: 'Selfish pool’s share of the final chain',
-      xLabel: 'pool hash share α',
-      yLabel: 'relative revenue',
+      title: i18n.t('expCharts.selfishTitle'),
+      xLabel: i18n.t('expCharts.alphaAxis'),
+      yLabel: i18n.t('expCharts.revenueAxis'),
       lines: [
         ...latencies.map((l, i) => ({
-          name: `R(α, γ = ${gammaOf(l).toFixed(2)} measured), pool latency ${l} s`,
+          name: i18n.t('expCharts.selfishTheory', { gamma: gammaOf(l).toFixed(2), latency: l }),
           colour: i,
           points: alphas.map((a) => ({ x: a, y: selfishRevenue(a, gammaOf(l)) })),
         })),
         {
-          name: 'honest mining (α)',
+          name: i18n.t('expCharts.honest'),
           colour: 4,
           dashed: true,
           points: [
@@ -152,7 +153,7 @@ function selfishChart(result: ExperimentResult): ChartSpec[] {
         },
       ],
       points: latencies.map((l, i) => ({
-        name: `engine, pool latency ${l} s`,
+        name: i18n.t('expCharts.selfishEngine', { latency: l }),
         colour: i,
         points: result.rows
           .filter((r) => r.poolLatency === l)
@@ -172,13 +173,13 @@ function doubleSpendChart(result: ExperimentResult): ChartSpec[] {
     const premined = rule === 'catch-up' ? 1 : 0;
     const giveUp = (q: number) => num(rows.find((r) => r.q === q) as Row, 'giveUp');
     return {
-      title: `Attacker success against confirmations (${rule})`,
-      xLabel: 'confirmations z',
-      yLabel: 'probability the attack succeeds',
+      title: i18n.t('expCharts.attackTitle', { rule }),
+      xLabel: i18n.t('expCharts.confirmationsAxis'),
+      yLabel: i18n.t('expCharts.attackAxis'),
       logY: true,
       lines: qs.flatMap((q, i) => [
         {
-          name: `formula q = ${q}`,
+          name: i18n.t('expCharts.formula', { q }),
           colour: i,
           points: zs.map((z) => ({ x: z, y: doubleSpendRace(q, z, premined, giveUp(q)) })),
         },
@@ -196,7 +197,7 @@ function doubleSpendChart(result: ExperimentResult): ChartSpec[] {
       ]),
       // A point with no successes has no place on a log axis; the table still shows it.
       points: qs.map((q, i) => ({
-        name: `engine q = ${q}`,
+        name: i18n.t('expCharts.engineQ', { q }),
         colour: i,
         points: rows
           .filter((r) => r.q === q && num(r, 'successRate') > 0)
@@ -214,15 +215,15 @@ function retargetCharts(result: ExperimentResult): ChartSpec[] {
     // The settle rows (retarget also reports the mean interval before the step).
     const rows = result.rows.filter((r) => r.step === g && r.figure === 'settle');
     return {
-      title: `Hash rate ${g}`,
-      xLabel: 'blocks since the hash-rate step',
-      yLabel: 'mean block time / target',
+      title: i18n.t('expCharts.rateTitle', { step: g }),
+      xLabel: i18n.t('expCharts.sinceStepAxis'),
+      yLabel: i18n.t('expCharts.meanOverTarget'),
       lines: curves.map((c, i) => ({ name: c.name, colour: i, points: c.points })),
       points: [],
       band: [0.9, 1.1] as const,
       summary:
         rows
-          .map((r) => `${String(r.rule)} is back within ±10 % after ${String(r.simulated)} blocks`)
+          .map((r) => i18n.t('expCharts.backWithin', { rule: String(r.rule), n: String(r.simulated) }))
           .join('; ') + '.',
     };
   });

@@ -2,6 +2,7 @@
 // Time runs down the page but not linearly: the browser's requests take 0 s and a mining gap can take minutes,
 // so short gaps are drawn to scale (capped) and long ones become a labelled break. Messages sent at the same
 // instant (register-all) get their own rows so their labels never overlap; the order of events is kept.
+import { i18n } from '../i18n/i18n';
 import type { MessageRecord } from '../sim/bus';
 import { duration } from './format';
 import { peerName } from './peerName';
@@ -127,7 +128,7 @@ export function layoutSequence(
     if (prevT !== null) {
       const dt = p.t - prevT;
       if (dt > g.breakAfter) {
-        breaks.push({ y: y + g.breakHeight / 2, text: `${duration(dt)} later` });
+        breaks.push({ y: y + g.breakHeight / 2, text: i18n.t('messages.later', { time: duration(dt) }) });
         y += g.breakHeight;
       } else if (dt > 0) y += Math.min(Math.max(dt * g.pxPerSecond, 3), g.maxStep);
     }

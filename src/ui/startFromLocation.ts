@@ -56,7 +56,10 @@ export async function startFromLocation(
   const saved = storage ? loadSavedRun(storage) : null;
   if (saved === null) return 'classroom';
   const loaded = saved.ok ? controller.load(saved.value) : saved;
-  if (loaded.ok) return 'autosave';
+  if (loaded.ok) {
+    controller.store.setState({ restored: true });
+    return 'autosave';
+  }
   // A save this version cannot replay is kept aside, never deleted: the student can still download it.
   const kept = storage ? keepSavedRunAside(storage) : false;
   controller.notice(
@@ -76,6 +79,7 @@ export function startFresh(
   params: Partial<SimParams> = CLASSROOM_PARAMS,
 ): void {
   if (storage) clearSavedRun(storage);
+  controller.store.setState({ restored: false });
   if (typeof window !== 'undefined' && window.location.hash.startsWith(LINK_PREFIX))
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
   controller.reset(params);

@@ -4,6 +4,7 @@
 import { amountFromText, isPositive, type Amount } from '../core/amount';
 import { PyFloat } from '../core/encoding';
 import type { Transaction } from '../core/types';
+import { i18n } from '../i18n/i18n';
 
 export interface TxFields {
   readonly sender: string;
@@ -25,17 +26,17 @@ export function checkTxFields(v: TxFields, faithful: boolean): TxErrors {
   const errors: TxErrors = {};
   for (const field of ['sender', 'recipient'] as const) {
     const name = v[field].trim();
-    if (name === '') errors[field] = `Enter a ${field} (a name, e.g. “alice”).`;
-    else if (name.length > MAX_NAME) errors[field] = `At most ${MAX_NAME} characters.`;
+    if (name === '')
+      errors[field] = field === 'sender' ? i18n.t('txErrors.enterSender') : i18n.t('txErrors.enterRecipient');
+    else if (name.length > MAX_NAME) errors[field] = i18n.t('txErrors.tooLong', { max: MAX_NAME });
   }
-  if (!errors.sender && !faithful && v.sender.trim() === '0')
-    errors.sender = 'Sender “0” is kept for mining rewards: only a miner can create coins.';
+  if (!errors.sender && !faithful && v.sender.trim() === '0') errors.sender = i18n.t('txErrors.senderZero');
   const amount = v.amount.trim();
   const value = amountFromText(amount);
-  if (amount === '') errors.amount = 'Enter an amount.';
-  else if (value === null) errors.amount = `“${amount.slice(0, 40)}” is not a number.`;
+  if (amount === '') errors.amount = i18n.t('txErrors.enterAmount');
+  else if (value === null) errors.amount = i18n.t('txErrors.notNumber', { text: amount.slice(0, 40) });
   else if (!faithful && !isPositive(value instanceof PyFloat ? value.value : value))
-    errors.amount = 'The amount must be more than 0.';
+    errors.amount = i18n.t('txErrors.positive');
   return errors;
 }
 

@@ -13,11 +13,13 @@ const LAYERS = [
   'math', // seeded randomness, statistics, closed-form theory
   'search', // SHA-256 compression and the fast proof searches
   'sim', // the engine: world, step, bus, miners' ports, the facade
+  'i18n', // the translation layer: a file of texts per language, the i18next instance (the engine stays wordless)
   'lessons', // seeded scenarios and their texts
   'experiments', // theory against the engine
   'share', // links, run files, autosave, lesson runs for the app
   'worker', // the Web Worker miner shell and its page-side driver
   'http', // the tutorial's requests over real HTTP, in the browser and in Node: Flask's encoding, asking a peer
+  'classroom', // a browser as a node of a class: the hub's messages, the node on the engine shell, the links
   'server', // the node as a real HTTP server (Node only): the engine against the wall clock and sockets
   'store', // the app's state and the live clock
   'ui', // React panels

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { card, height, select, tip } from './appPage';
+import { card, height, openView, select, tip } from './appPage';
 import { buildAndServe, type ServedApp } from './appServer';
 import { launchChromium } from './browser';
 
@@ -48,11 +48,13 @@ describe('the classroom app in Chromium, served under /chainlab/', () => {
     }
     const slider = settings.getByRole('slider', { name: /Difficulty/ });
     await slider.focus();
-    await page.keyboard.press('ArrowLeft');
+    // The classroom starts at difficulty 5 (src/ui/boot.ts CLASSROOM_PARAMS).
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => settings.textContent()).toContain('Difficulty: 4');
     await expect.poll(() => settings.textContent()).toMatch(/Expected attempts per block: 65\s536/);
 
+    // A bare node this time (new nodes join and mine by default): Dave starts from genesis and resolves.
+    await page.getByRole('checkbox', { name: 'Join and mine' }).uncheck();
     await page.getByRole('button', { name: /Add node/ }).click();
     await card(page, 'Dave').waitFor();
     await select(page, 'Alice');
@@ -82,6 +84,7 @@ describe('the classroom app in Chromium, served under /chainlab/', () => {
     const chain = page.getByRole('region', { name: 'Chain' });
     await expect.poll(() => height(page, 'Alice'), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
     await page.getByRole('button', { name: /Pause/ }).click();
+    await openView(page, 'Chain');
     await chain.getByRole('button', { name: 'Edit transaction 1 of block 2' }).click();
     const form = chain.getByRole('form', { name: 'Edit transaction 1 of block 2' });
     // Block 2 holds only Alice's reward: give it to Mallory instead (still one reward of 1, so block 2 itself
@@ -110,7 +113,8 @@ describe('the classroom app in Chromium, served under /chainlab/', () => {
     const page = await openApp();
     await page.getByRole('button', { name: /Add node/ }).click();
     await select(page, 'Dave');
-    await page.getByRole('button', { name: /Auto-mine/ }).click();
+    // A new node joins and mines by default; the button then reads "Stop auto-mine".
+    await page.getByRole('button', { name: /Stop auto-mine/ }).waitFor();
     await page.waitForTimeout(1000);
     const frames = await page.evaluate(
       () =>
@@ -163,6 +167,7 @@ describe('the classroom app in Chromium, served under /chainlab/', () => {
     await copy.goto(link);
     await copy.getByRole('region', { name: 'Network' }).waitFor();
     // The replayed chain holds the same tip block (mining may have gone on after the replay).
+    await openView(copy, 'Chain');
     await expect.poll(() => copy.getByRole('region', { name: 'Chain' }).textContent()).toContain(aliceTip);
     const broken = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await broken.goto(`${app.url}#s=1.not-a-real-link`);

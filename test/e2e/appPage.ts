@@ -20,3 +20,8 @@ export async function tip(page: Page, name: string): Promise<string | null> {
 export async function select(page: Page, name: string) {
   await page.getByRole('region', { name: 'Network' }).getByRole('button', { name, exact: true }).click();
 }
+
+/** Open one of the app's views by its tab ("Network & consensus", "Chain", "Lessons", "Experiments"). */
+export async function openView(page: Page, tab: string) {
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+}

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
-import { height } from './appPage';
+import { height, openView } from './appPage';
 import { buildAndServe, type ServedApp } from './appServer';
 import { launchChromium, REPO_ROOT } from './browser';
 
@@ -88,20 +88,20 @@ describe('the Content-Security-Policy of the production build', () => {
   });
 
   it('lets the lazy panels load and run: Charts, Lessons (a lesson plays), Experiments (its worker starts)', async () => {
+    await openView(page, 'Lessons');
     const lessons = page.getByRole('region', { name: 'Lessons' });
-    await lessons.scrollIntoViewIfNeeded();
     await lessons.getByRole('radio').first().check();
     await lessons.getByRole('button', { name: /Run/ }).click();
+    await lessons.getByRole('button', { name: 'Replace my run' }).click();
     await expect
       .poll(async () => (await lessons.textContent()) ?? '', { timeout: 45_000 })
       .toMatch(/The lesson is playing|You predicted/);
 
+    await openView(page, 'Experiments');
     const charts = page.getByRole('region', { name: 'Charts' });
-    await charts.scrollIntoViewIfNeeded();
     await expect.poll(() => charts.getAttribute('aria-busy')).toBeNull();
 
     const experiments = page.getByRole('region', { name: 'Experiments' });
-    await experiments.scrollIntoViewIfNeeded();
     await expect.poll(() => experiments.getAttribute('aria-busy')).toBeNull();
     await experiments.getByRole('button', { name: /Run/ }).click();
     await expect.poll(() => experiments.textContent(), { timeout: 30_000 }).toMatch(/ % — |Done in/);

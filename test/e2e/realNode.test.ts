@@ -9,7 +9,7 @@ import { runPayload } from '../../src/share/recorder';
 import { startNode, type RunningNode } from '../../src/server/start';
 import { createSimulation } from '../../src/sim/simulation';
 import { pythonWithFlask, startFlaskNode, type FlaskNode } from '../interop/flaskNode';
-import { card, height } from './appPage';
+import { card, height, openView } from './appPage';
 import { buildAndServe, type ServedApp } from './appServer';
 import { launchChromium } from './browser';
 
@@ -91,6 +91,7 @@ describe.skipIf(!hasFlask)('a real Python node, connected from the app', () => {
   }, 60_000);
 
   it('the Chain panel shows the real node’s chain, read-only, checked at the difficulty its blocks show', async () => {
+    await openView(page, 'Chain');
     const chainPanel = page.getByRole('region', { name: 'Chain' });
     const python = `127.0.0.1:${flask.port}`;
     await chainPanel.getByRole('radio', { name: new RegExp(python.replaceAll('.', '\\.')) }).check();
@@ -108,6 +109,7 @@ describe.skipIf(!hasFlask)('a real Python node, connected from the app', () => {
   });
 
   it('a node that cannot be reached is named with its reason, on a 375 px phone too', async () => {
+    await openView(page, 'Network & consensus');
     const panel = page.getByRole('region', { name: 'Real nodes' });
     await panel.getByLabel('Node URL').fill('http://127.0.0.1:9');
     await panel.getByRole('button', { name: /Connect/ }).click();

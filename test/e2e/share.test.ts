@@ -77,6 +77,7 @@ describe('a lesson in Chromium', () => {
     await expect(lessons.getByRole('button', { name: /Run/ }).isDisabled()).resolves.toBe(true);
     await lessons.getByRole('radio', { name: /goes back to the loser’s pending transactions/ }).check();
     await lessons.getByRole('button', { name: /Run/ }).click();
+    await lessons.getByRole('button', { name: 'Replace my run' }).click();
     const reveal = lessons.getByRole('region', { name: 'Reveal' });
     await reveal.waitFor();
     const text = await reveal.textContent();

@@ -50,7 +50,9 @@ describe('relay', () => {
     const sent = sim.messages().slice(before);
     expect(sent.filter((m) => m.label === 'GET /chain')).toEqual([]);
     const announce = sent.find((m) => m.to === at('carol'));
-    const swapAt = eventsOf(sim, 'chain-replaced').filter((e) => e.node === 'carol').at(-1)?.at;
+    const swapAt = eventsOf(sim, 'chain-replaced')
+      .filter((e) => e.node === 'carol')
+      .at(-1)?.at;
     expect(swapAt).toBe(announce?.arriveAt);
     expect(tipOf(nodeOf(sim, 'carol').chain())).toBe(tipOf(nodeOf(sim, 'alice').chain()));
     const swap = eventsOf(sim, 'chain-replaced')

@@ -9,8 +9,17 @@ describe('App', () => {
     const controller = startClassroom({ params: { pow: { rule: 'tutorial', difficulty: 2 } } });
     render(<App controller={controller} />);
     expect(screen.getByRole('note')).toHaveTextContent(/Partition the network/);
-    for (const name of ['Network', 'Settings', 'Chain', 'Mempool', 'Proof of work', 'Consensus', 'Messages'])
-      expect(screen.getByRole('region', { name })).toBeInTheDocument();
+    // Each view's panels load when its tab opens; the first view opens by itself.
+    const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
+    expect(tabs).toEqual(['Network & consensus', 'Chain', 'Lessons', 'Experiments']);
+    for (const name of ['Network', 'Settings', 'Consensus', 'Messages'])
+      expect(await screen.findByRole('region', { name }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Chain' })).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Chain' }));
+    for (const name of ['Chain', 'Mempool', 'Proof of work'])
+      expect(await screen.findByRole('region', { name }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Chain' })).toHaveAttribute('aria-selected', 'true');
+    expect(window.location.hash).toBe('#chain');
     expect(
       controller
         .sim()
@@ -21,17 +30,20 @@ describe('App', () => {
       ['bob', true],
       ['carol', true],
     ]);
-    expect(await screen.findByRole('region', { name: 'Charts' }, { timeout: 5000 })).toBeInTheDocument();
-  });
+    fireEvent.click(screen.getByRole('tab', { name: 'Experiments' }));
+    expect(await screen.findByRole('region', { name: 'Charts' }, { timeout: 15_000 })).toBeInTheDocument();
+    act(() => window.history.pushState(null, '', '#network'));
+    // Each view's modules are transformed on first import under Vitest: seconds, not the 5 s default.
+  }, 60_000);
 
-  it('plays and pauses with Space, but not while a button or field has the focus', () => {
+  it('plays and pauses with Space, but not while a button or field has the focus', async () => {
     const controller = startClassroom({ params: { pow: { rule: 'tutorial', difficulty: 2 } } });
     render(<App controller={controller} />);
     act(() => void fireEvent.keyDown(document.body, { code: 'Space', key: ' ' }));
     expect(controller.store.getState().playing).toBe(false);
     act(() => void fireEvent.keyDown(document.body, { code: 'Space', key: ' ' }));
     expect(controller.store.getState().playing).toBe(true);
-    const add = screen.getByRole('button', { name: /Add node/ });
+    const add = await screen.findByRole('button', { name: /Add node/ }, { timeout: 15_000 });
     act(() => void fireEvent.keyDown(add, { code: 'Space', key: ' ' }));
     expect(controller.store.getState().playing).toBe(true);
   });

@@ -40,7 +40,17 @@ describe('Bug lab', () => {
   it('"Show me" runs the flaw’s scenario and says what happened', async () => {
     const user = userEvent.setup();
     const { controller } = renderWith(<BugLab />);
+    const before = controller.sim();
     await user.click(within(lab()).getByRole('button', { name: 'Show me: Trusts the claimed length' }));
+    // The teacher's run is only replaced once they say so.
+    const ask = within(lab()).getByRole('alertdialog');
+    expect(ask).toHaveTextContent('Showing this flaw replaces your current run and its settings.');
+    await user.click(within(ask).getByRole('button', { name: 'Keep my run' }));
+    expect(controller.sim()).toBe(before);
+    expect(within(lab()).queryByRole('alertdialog')).toBeNull();
+    await user.click(within(lab()).getByRole('button', { name: 'Show me: Trusts the claimed length' }));
+    await user.click(within(lab()).getByRole('button', { name: 'Replace my run' }));
+    expect(controller.sim()).not.toBe(before);
     const shown = within(lab()).getByRole('list', { name: 'What happened: Trusts the claimed length' });
     expect(shown).toHaveTextContent('carol claimed 1000 blocks and sent 2');
     expect(controller.sim().node('alice')!.chain()).toHaveLength(2);

@@ -77,7 +77,7 @@ describe('ChainPanel', () => {
     expect(within(tip).getByTitle(hash)).toHaveTextContent(shortHash(hash));
     expect(within(tip).getByTitle(hashBlock(chain[1] as Block))).toBeInTheDocument();
     expect(mark(3)).toBe('✓ valid');
-    expect(within(tip).getByText('reward → alice: 1')).toBeInTheDocument();
+    expect(within(tip).getByText('reward → Alice: 1')).toBeInTheDocument();
     expect(
       within(tip).getByText(`+${((chain[2] as Block).timestamp - 1700000000).toFixed(1)} s`),
     ).toBeInTheDocument();
@@ -164,7 +164,12 @@ describe('ChainPanel', () => {
     expect(screen.getByText(/Alice's chain is invalid\./)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Re-mine from block 3' }));
-    expect(screen.getByText(/Re-mining blocks 3–5: about 768 hashes/)).toBeInTheDocument();
+    // Off the page's thread (the miner), with a progress bar and a way out.
+    expect(
+      screen.getByText(/Re-mining block 3 \(3–5\): [\d\u202f]+ of about 768 hashes/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Re-mining progress' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel re-mining' })).toBeInTheDocument();
     expect(await screen.findByText(/Alice's chain is valid/)).toBeInTheDocument();
     const repaired = chainOf(controller, 'alice');
     expect(validateChain(repaired, controller.sim().validation()).ok).toBe(true);
@@ -172,6 +177,51 @@ describe('ChainPanel', () => {
     expect(hashBlock(repaired[1] as Block)).not.toBe(hashBlock(before[1] as Block));
     for (const n of [2, 3, 4, 5]) expect(mark(n)).toBe('✓ valid');
     expect(screen.getByText(/every block after it now links to its new hash/)).toBeInTheDocument();
+  });
+
+  it('opening Edit pauses the run and says so; Play lifts the banner', async () => {
+    const { controller, user } = tamperSetup();
+    act(() => controller.play());
+    await user.click(screen.getByRole('button', { name: 'Edit transaction 1 of block 2' }));
+    expect(controller.store.getState().playing).toBe(false);
+    expect(
+      screen.getByText(/The network is paused while you edit, so no new block can replace your change/),
+    ).toHaveAttribute('role', 'status');
+    act(() => controller.play());
+    expect(screen.queryByText(/The network is paused while you edit/)).toBeNull();
+  });
+
+  it('Cancel stops a re-mine and leaves the broken chain as it was', async () => {
+    const { controller, user } = tamperSetup();
+    act(() => controller.dispatch({ type: 'set-params', patch: { pow: { difficulty: 5 } } }));
+    await user.click(screen.getByRole('button', { name: 'Edit transaction 1 of block 2' }));
+    await user.type(screen.getByLabelText('Amount'), '0');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    const edited = chainOf(controller, 'alice');
+    await user.click(screen.getByRole('button', { name: 'Re-mine from block 3' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel re-mining' }));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(chainOf(controller, 'alice')).toBe(edited);
+    expect(screen.getByRole('button', { name: 'Re-mine from block 3' })).toBeEnabled();
+  });
+
+  it('says so when the network replaces an edited chain, and why', async () => {
+    const { controller, lost } = forked();
+    expect(lost).toBeDefined();
+    const user = userEvent.setup();
+    renderWith(<ChainPanel />, controller);
+    await user.click(screen.getByRole('button', { name: 'Edit transaction 1 of block 2' }));
+    await user.type(screen.getByLabelText('Amount'), '0');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    // Alice's 2 blocks against Bob's 3: after the heal, her resolve takes Bob's longer chain.
+    act(() => {
+      controller.dispatch({ type: 'heal', resolve: true });
+      advance(controller, 3);
+    });
+    expect(
+      screen.getByText(/The network replaced Alice's edited chain \(block 2 was changed\): Alice adopted/),
+    ).toHaveTextContent("Bob's chain of 3 blocks instead of its own 2 blocks");
   });
 
   it('keeps blocks abandoned in a reorg visible, dimmed and labelled', async () => {

@@ -25,9 +25,9 @@ describe('Retarget preview', () => {
       'LWMA (10 blocks)',
       'ASERT (half-life 10 blocks)',
     ]);
-    // 10 s / 43 ms ≈ 230 × too fast: Bitcoin's step is clamped to ×4, LWMA's to ×10 (2560 attempts ≈ 16^3).
+    // 10 s / 43 ms ≈ 230 × too fast: Bitcoin's step is clamped to ×4, LWMA's to ×10.89 (2788 attempts ≈ 16^3).
     expect(within(rows[0]!).getByText(/×4\.0/)).toBeInTheDocument();
-    expect(within(rows[1]!).getByText('2 560 (×10)')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('2 788 (×11)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Use LWMA (10 blocks): difficulty 3' }));
     expect(controller.sim().params().pow.difficulty).toBe(3);
   });

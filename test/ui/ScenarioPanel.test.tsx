@@ -21,6 +21,7 @@ describe('Lessons panel', () => {
     const question = within(panel()).getByRole('group', { name: /Predict: After alice re-mines/ });
     await user.click(within(question).getByRole('radio', { name: /honest chain grew meanwhile/ }));
     await user.click(runButton());
+    await user.click(within(panel()).getByRole('button', { name: 'Replace my run' }));
 
     // The lesson plays from its start: three fresh nodes, the answer held back until the run has played.
     expect(controller.store.getState()).toMatchObject({ watching: true, playing: true });
@@ -54,6 +55,7 @@ describe('Lessons panel', () => {
     expect(runButton()).toBeDisabled();
 
     await user.click(within(panel()).getByRole('button', { name: /Reset/ }));
+    await user.click(within(panel()).getByRole('button', { name: 'Replace my run' }));
     expect(within(panel()).queryByRole('region', { name: 'Reveal' })).toBeNull();
     expect(
       controller
@@ -69,6 +71,7 @@ describe('Lessons panel', () => {
     renderWith(<ScenarioPanel />);
     await user.click(within(panel()).getByRole('radio', { name: /Neither: miners are not paid/ }));
     await user.click(runButton());
+    await user.click(within(panel()).getByRole('button', { name: 'Replace my run' }));
     await user.click(within(panel()).getByRole('button', { name: 'Skip to the end' }));
     const reveal = within(panel()).getByRole('region', { name: 'Reveal' });
     expect(reveal).toHaveTextContent('✗ The run shows: The reward: sender "0" pays alice 1 coin.');
@@ -82,6 +85,7 @@ describe('Lessons panel', () => {
     await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Flaw' }), 'flaw-no-timeout');
     await user.click(within(panel()).getByRole('radio', { name: 'It never finishes' }));
     await user.click(runButton());
+    await user.click(within(panel()).getByRole('button', { name: 'Replace my run' }));
     await user.click(within(panel()).getByRole('button', { name: 'Skip to the end' }));
     const reveal = within(panel()).getByRole('region', { name: 'Reveal' });
     expect(reveal).toHaveTextContent('marking carol as E_TIMEOUT');

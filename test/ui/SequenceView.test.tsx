@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/sim/commands';
 import type { MessageRecord } from '../../src/sim/bus';
@@ -128,5 +128,33 @@ describe('layoutSequence', () => {
     expect(b?.failed).toBe(true);
     expect(b?.x2).toBe(((b?.x1 ?? 0) + (l.lanes[3]?.x ?? 0)) / 2);
     expect(l.marks.map((m) => m.text)).toEqual(['2.00 s', '12.00 s']);
+  });
+
+  it('shows the same messages as a plain list on demand, and the diagram again', () => {
+    const controller = manual();
+    renderWith(<SequenceView />, controller);
+    send(controller, { type: 'register-all' });
+    advance(controller, 1);
+    send(controller, { type: 'resolve', node: 'alice' });
+    advance(controller, 1);
+    const diagram = screen.getByRole('button', { name: 'Diagram' });
+    const list = screen.getByRole('button', { name: 'List' });
+    expect(diagram).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.click(list);
+    expect(list).toHaveAttribute('aria-pressed', 'true');
+    expect(diagram).toHaveAttribute('aria-pressed', 'false');
+    // The list is the table itself, shown (not the screen readers' copy), and the drawing is gone.
+    const table = within(screen.getByRole('group', { name: 'Message list, scrollable' })).getByRole('table');
+    expect(table.closest('.visually-hidden')).toBeNull();
+    expect(arrows()).toHaveLength(0);
+    expect(rows()).toHaveLength(12);
+    expect(rows().map((r) => r.cells[3]?.textContent)).toContain('GET /chain');
+    // The browser's own requests arrive at once; the 4 between nodes (GET /chain and its reply) take the latency.
+    expect(rows()[0]?.cells[4]?.textContent).toBe('arrived at once');
+    expect(rows().filter((r) => /^arrived after \d+ ms$/.test(r.cells[4]?.textContent ?? ''))).toHaveLength(
+      4,
+    );
+    fireEvent.click(diagram);
+    expect(arrows()).toHaveLength(12);
   });
 });

@@ -138,7 +138,7 @@ describe('parseDraft', () => {
 
 describe('display helpers', () => {
   it('labels the reward and times blocks from genesis', () => {
-    expect(txLabel(rewardTx('alice'))).toBe('reward → alice: 1');
+    expect(txLabel(rewardTx('alice'))).toBe('reward → Alice: 1');
     expect(txLabel(PAY)).toBe('alice → bob: 5');
     expect(sinceGenesis(T0 + 12.4, T0)).toBe('+12.4 s');
     expect(sinceGenesis(T0 + 200, T0)).toBe('+3 min 20 s');
