@@ -187,7 +187,8 @@ export function chooseChain<C extends AnyChain>(
 
 /** One line a student can read for each outcome (the consensus log). */
 export function describeOutcome(o: CandidateOutcome, forkChoice: ForkChoice): string {
-  const size = forkChoice === 'most-work' ? `work ${o.work}` : `${o.length} blocks`;
+  const size =
+    forkChoice === 'most-work' ? `work ${o.work}` : `${o.length} block${o.length === 1 ? '' : 's'}`;
   switch (o.verdict.kind) {
     case 'adopted':
       return `${o.peer}: adopted — ${size}, valid, and better than every other chain.`;

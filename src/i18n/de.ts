@@ -510,6 +510,8 @@ export const de: Messages = {
     title: 'Netzwerk',
     add: 'Knoten hinzufügen',
     joinAndMine: 'Beitreten und minen',
+    tabsHint: 'Jeder Tab dieses Browsers kann ein Knoten desselben Netzwerks sein, ganz ohne Server:',
+    tabsLink: 'ein Netzwerk aus Tabs öffnen',
     full: 'Knoten hinzufügen ist aus: Dieses Netzwerk hat schon {{max}} Knoten, mehr geht nicht.',
     registerAll: 'Alle Peers registrieren',
     heal: 'Netzwerk heilen',

@@ -394,6 +394,8 @@ export const enViews = {
     title: 'Network',
     add: 'Add node',
     joinAndMine: 'Join and mine',
+    tabsHint: 'Each tab of this browser can be a node of one network, without a server:',
+    tabsLink: 'open a network of tabs',
     full: 'Add node is off: this network already has {{max}} nodes, the most it can hold.',
     registerAll: 'Register all peers',
     heal: 'Heal network',

@@ -509,6 +509,8 @@ export const es: Messages = {
     title: 'Red',
     add: 'Añadir nodo',
     joinAndMine: 'Unirse y minar',
+    tabsHint: 'Cada pestaña de este navegador puede ser un nodo de una misma red, sin servidor:',
+    tabsLink: 'abrir una red de pestañas',
     full: 'Añadir nodo está desactivado: esta red ya tiene {{max}} nodos, el máximo que admite.',
     registerAll: 'Registrar todos los pares',
     heal: 'Reparar la red',

@@ -211,6 +211,13 @@ export function NetworkPanel() {
         ))}
       </ul>
       {nodes.length === 0 && <p className="muted">{t('network.noNodes')}</p>}
+      <p className="muted">
+        {/* The classroom's serverless mode (README "A classroom network"): tabs talk over BroadcastChannel. */}
+        {t('network.tabsHint')}{' '}
+        <a className="tabs-link" href="?tabs" target="_blank" rel="noopener">
+          {t('network.tabsLink')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -53,7 +53,8 @@ export function reason(line: ResolveLine): string {
   if (text.startsWith(`${line.peer}: `)) text = text.slice(line.peer.length + 2);
   text = text.replace(/^(adopted|kept out|rejected|no answer) — /, '');
   if (line.code && text.endsWith(` (${line.code})`)) text = text.slice(0, -line.code.length - 3);
-  return text;
+  // Other nodes named in the sentence ("less than alice:5000's chain") read as people know them: "Alice".
+  return text.replace(/\b[a-z][a-z0-9]*:5000\b/g, (netloc) => peerName(netloc));
 }
 
 function Line({ line, ownLength }: { line: ResolveLine; ownLength: number }) {

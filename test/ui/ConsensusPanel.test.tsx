@@ -47,7 +47,7 @@ describe('ConsensusPanel', () => {
       /^✓ Adopted Bob 2 blocks vs our 1 — 2 blocks, valid, and better than every other chain\.$/,
     );
     expect(lines[1]).toHaveTextContent('Not better Carol 1 block vs our 1');
-    expect(lines[1]).toHaveTextContent('less than bob:5000');
+    expect(lines[1]).toHaveTextContent("1 block, less than Bob's chain");
     expect(entry).toHaveTextContent('manual');
     // Only the summary goes to the polite live region.
     expect(screen.getByRole('status')).toHaveTextContent(
@@ -176,5 +176,18 @@ describe('ConsensusPanel', () => {
     const consensus = screen.getByRole('region', { name: 'Consensus' });
     const messages = within(consensus).getByRole('region', { name: 'Messages' });
     expect(within(messages).getByRole('heading', { level: 2, name: 'Messages' })).toBeInTheDocument();
+  });
+});
+
+describe('a resolve line', () => {
+  it('names the other nodes in its reason as people know them, not by address', async () => {
+    const { reason } = await import('../../src/ui/ResolveEntry');
+    const text = reason({
+      peer: 'carol:5000',
+      verdict: 'not-better',
+      length: 2,
+      text: "carol:5000: kept out — 2 blocks, less than alice:5000's chain; only a longer chain replaces it.",
+    } as Parameters<typeof reason>[0]);
+    expect(text).toBe("2 blocks, less than Alice's chain; only a longer chain replaces it.");
   });
 });
