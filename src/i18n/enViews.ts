@@ -428,7 +428,7 @@ export const enViews = {
     same: 'After the heal, every node already had the same chain ({{blocks}}): there was nothing to settle.',
     tied: 'After the heal, the chains are tied: {{sides}}. A node only switches to a longer chain, so each keeps its own. The next block mined on either branch breaks the tie, and every node then follows that branch.',
     chainOf: "{{names}}'s chain",
-    newer: 'A newer chain',
+    newer: 'a newer chain',
     against: ' against {{list}}',
     loser: "{{names}}'s {{n}}",
     holdouts_one: ' {{names}} still follows another branch (its resolve saw no longer chain).',

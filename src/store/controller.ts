@@ -259,7 +259,11 @@ export function createController(options: ControllerOptions = {}) {
       sim.miner.setPaused(false);
       store.setState({ playing: true });
     },
-    pause: hold,
+    /** Pause, and show the present at once: what happened since the last live flush is not left out. */
+    pause() {
+      hold();
+      flush();
+    },
     /** Run exactly one pending input (pauses first), so a class can follow a resolve message by message. */
     step() {
       hold();

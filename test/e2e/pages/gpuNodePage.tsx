@@ -14,6 +14,7 @@ import { openGpu } from '../../../src/worker/gpuSearch';
 import { createPoolMiner } from '../../../src/worker/minerPool';
 import { createWorkerMiner } from '../../../src/worker/workerMiner';
 import '../../../src/ui/app.css';
+import { loadViewTexts } from '../../../src/i18n/i18n';
 
 export interface GpuNodeTestApi {
   /** Jobs each engine was given, by node. */
@@ -80,5 +81,7 @@ const api: GpuNodeTestApi = {
   notices: () => controller.store.getState().notices.map((n) => n.error.message),
 };
 (window as unknown as { gpuNodeTest: GpuNodeTestApi }).gpuNodeTest = api;
+// The panels' English texts come with the views' code in the app (src/i18n/i18n.ts loadViewTexts).
+await loadViewTexts();
 createRoot(document.getElementById('root') as HTMLElement).render(<Page />);
 document.title = 'ready';

@@ -15,6 +15,7 @@ import { ScenarioPanel } from '../../../src/ui/ScenarioPanel';
 import { startFromLocation, type Started } from '../../../src/ui/startFromLocation';
 import { createWorkerMiner } from '../../../src/worker/workerMiner';
 import '../../../src/ui/app.css';
+import { loadViewTexts } from '../../../src/i18n/i18n';
 
 // D = 5: about a million attempts a block, a block every second or so on this machine's workers.
 const PARAMS = { pow: { rule: 'tutorial' as const, difficulty: 5 } };
@@ -73,6 +74,8 @@ export interface LessonsTestApi {
   playing: () => boolean;
 }
 
+// The panels' English texts come with the views' code in the app (src/i18n/i18n.ts loadViewTexts).
+await loadViewTexts();
 createRoot(document.getElementById('root') as HTMLElement).render(<Page />);
 const started = await startFromLocation(controller, { storage: null });
 const api: LessonsTestApi = {
