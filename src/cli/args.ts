@@ -59,3 +59,24 @@ export function tokenProblem(
 export function digits(raw: string, whole: boolean): number | null {
   return (whole ? /^-?[0-9]+$/ : /^-?[0-9]+(\.[0-9]+)?$/).test(raw) ? Number(raw) : null;
 }
+
+/**
+ * The start of a command that takes options only (the node, the classroom hub): prints HELP for --help (0), or
+ * E_USAGE with the first thing wrong (2); null when the line is fine and strict parseArgs can read it.
+ */
+export function helpOrUsage(
+  argv: readonly string[],
+  options: Readonly<Record<string, Option>>,
+  help: string,
+): number | null {
+  const tokens = tokensOf(argv, options);
+  if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) {
+    process.stdout.write(help);
+    return 0;
+  }
+  const problem = tokenProblem(tokens, options, {
+    unknown: (rawName) => `There is no option ${rawName}.`,
+    positional: (value) => `Unexpected argument ${shown(value)}: every value follows its option.`,
+  });
+  return problem ? usageError(`${problem} Try --help.`) : null;
+}

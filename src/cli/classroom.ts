@@ -9,7 +9,7 @@ import qrcode from 'qrcode-terminal';
 import { DIFFICULTY_RANGE } from '../core/pow';
 import { PYTHON_DIFFICULTY } from '../classroom/classParams';
 import { startHub } from '../server/hubServer';
-import { digits, out, shown, tokenProblem, tokensOf, usageError, type Option } from './args';
+import { digits, helpOrUsage, out, usageError, type Option } from './args';
 
 const HELP = `Chainlab classroom: every student's browser is a node of one class chain
 
@@ -47,16 +47,8 @@ async function buildApp(dist: string): Promise<void> {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const tokens = tokensOf(argv, OPTIONS);
-  if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  const problem = tokenProblem(tokens, OPTIONS, {
-    unknown: (rawName) => `There is no option ${rawName}.`,
-    positional: (value) => `Unexpected argument ${shown(value)}: every value follows its option.`,
-  });
-  if (problem) return usageError(`${problem} Try --help.`);
+  const early = helpOrUsage(argv, OPTIONS, HELP);
+  if (early !== null) return early;
   const args = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
   const port = digits(args.port ?? '8080', true);
   if (port === null || port < 0 || port > 65535)

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { DIFFICULTY_RANGE, type ProofRule } from '../core/pow';
 import { startNode } from '../server/start';
-import { digits, out, shown, tokenProblem, tokensOf, usageError, type Option } from './args';
+import { digits, helpOrUsage, out, usageError, type Option } from './args';
 import { outProblem } from './files';
 
 const HELP = `Chainlab node: the tutorial's REST API on a real port
@@ -38,16 +38,8 @@ const OPTIONS = {
 const RULES: readonly ProofRule[] = ['tutorial', 'tutorial-original', 'header'];
 
 async function main(argv: readonly string[]): Promise<number> {
-  const tokens = tokensOf(argv, OPTIONS);
-  if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  const problem = tokenProblem(tokens, OPTIONS, {
-    unknown: (rawName) => `There is no option ${rawName}.`,
-    positional: (value) => `Unexpected argument ${shown(value)}: every value follows its option.`,
-  });
-  if (problem) return usageError(`${problem} Try --help.`);
+  const early = helpOrUsage(argv, OPTIONS, HELP);
+  if (early !== null) return early;
   const args = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
   const rule = (args.rule ?? 'tutorial') as ProofRule;
   if (!RULES.includes(rule)) return usageError(`--rule must be one of: ${RULES.join(', ')}.`);

@@ -24,10 +24,10 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
-/** `vite build` into a temporary folder, then serve it at http://127.0.0.1:PORT/chainlab/. */
-export async function buildAndServe(base = '/chainlab/'): Promise<ServedApp> {
-  const dist = await mkdtemp(join(tmpdir(), 'chainlab-dist-'));
-  // Vitest sets NODE_ENV=test, which would bundle React's development build: build exactly what Pages serves.
+/** `vite build` into a new temporary folder (named after `prefix`): exactly what Pages serves. */
+export async function buildProduction(prefix = 'chainlab-dist-'): Promise<string> {
+  const dist = await mkdtemp(join(tmpdir(), prefix));
+  // Vitest sets NODE_ENV=test, which would bundle React's development build.
   const env = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
@@ -40,6 +40,12 @@ export async function buildAndServe(base = '/chainlab/'): Promise<ServedApp> {
   } finally {
     process.env.NODE_ENV = env;
   }
+  return dist;
+}
+
+/** `vite build` into a temporary folder, then serve it at http://127.0.0.1:PORT/chainlab/. */
+export async function buildAndServe(base = '/chainlab/'): Promise<ServedApp> {
+  const dist = await buildProduction();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {

@@ -1,12 +1,9 @@
 // The classroom network for the end-to-end tests: the production build (its Content-Security-Policy included)
 // served by a hub on loopback (src/server/hubServer.ts), and reading the class as the teacher would, from
 // GET /class.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
+import { rm } from 'node:fs/promises';
 import { startHub, type RunningHub } from '../../src/server/hubServer';
-import { REPO_ROOT } from './browser';
+import { buildProduction } from './appServer';
 
 export interface ClassEntry {
   readonly name: string;
@@ -18,20 +15,7 @@ export interface ClassEntry {
 
 /** `vite build` into a temporary folder, as `npm run classroom` serves it. */
 export async function buildDist(): Promise<{ dist: string; remove(): Promise<void> }> {
-  const dist = await mkdtemp(join(tmpdir(), 'chainlab-class-'));
-  // Vitest sets NODE_ENV=test, which would bundle React's development build.
-  const env = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root: REPO_ROOT,
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir: dist, emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = env;
-  }
+  const dist = await buildProduction('chainlab-class-');
   return { dist, remove: () => rm(dist, { recursive: true, force: true }) };
 }
 
