@@ -4,7 +4,8 @@
 // - Hash-power share is a duty cycle, as in minerLoop.ts: after t ms of GPU time the miner idles
 //   t × (1 − share) / share ms.
 // - Progress goes out every PROGRESS_INTERVAL_MS; every proof is re-verified with the core before it is reported.
-import { meetsDifficulty, proofHash, type PowParams } from '../core/pow';
+import type { PowParams } from '../core/pow';
+import { outcomeMessage, powOf } from './jobOutcome';
 import { targetFor, type RunResult } from '../search/searchCommon';
 import { createGpuSearch, type GpuContext, type GpuSearch } from './gpuSearch';
 import type { MinerChannel } from './mainThreadMiner';
@@ -28,33 +29,11 @@ export function createGpuMiner(gpu: GpuContext, onMessage: (msg: MinerToPage) =>
   };
 
   function finish(msg: StartMessage, pow: PowParams, r: RunResult, attempts: number): void {
-    const { jobId, prefix, suffix } = msg;
-    if (r.found === null) {
-      post({
-        v,
-        type: 'error',
-        jobId,
-        code: 'E_MINER_EXHAUSTED',
-        message: 'no proof up to the largest nonce',
-      });
-      return;
-    }
-    const { proof, hashHex } = r.found;
-    const hash = proofHash({ prefix, suffix }, proof);
-    if (hash !== hashHex || !meetsDifficulty(pow, hash)) {
-      const message = `proof ${proof}: GPU hash ${hashHex}, core hash ${hash}`;
-      post({ v, type: 'error', jobId, code: 'E_MINER_VERIFY', message });
-      return;
-    }
-    post({ v, type: 'found', jobId, proof, hash, attempts });
+    post(outcomeMessage(msg, pow, r, attempts, 'GPU'));
   }
 
   async function mine(msg: StartMessage): Promise<void> {
-    const pow: PowParams = {
-      rule: msg.rule,
-      difficulty: msg.difficulty,
-      ...(msg.bits !== undefined ? { bits: msg.bits } : {}),
-    };
+    const pow = powOf(msg);
     const search: GpuSearch = createGpuSearch(gpu, { ...msg, target: targetFor(pow) });
     let chunk = FIRST_CHUNK;
     let attempts = 0;

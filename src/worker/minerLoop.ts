@@ -7,7 +7,8 @@
 //   depend on the machine's speed.
 // - Every proof is re-verified with the core before it is reported (docs/architecture.md "Mining").
 import { assertNever } from '../core/errors';
-import { meetsDifficulty, proofHash, type PowParams } from '../core/pow';
+import type { PowParams } from '../core/pow';
+import { outcomeMessage, powOf } from './jobOutcome';
 import type { Search, SearchEngine } from '../search/engines';
 import { targetFor, type RunResult } from '../search/searchCommon';
 import {
@@ -62,11 +63,7 @@ export function createMinerLoop(deps: MinerLoopDeps): MinerLoop {
   let job: Job | null = null;
 
   function start(msg: StartMessage): void {
-    const pow: PowParams = {
-      rule: msg.rule,
-      difficulty: msg.difficulty,
-      ...(msg.bits !== undefined ? { bits: msg.bits } : {}),
-    };
+    const pow = powOf(msg);
     const search = engine({
       prefix: msg.prefix,
       suffix: msg.suffix,
@@ -111,25 +108,7 @@ export function createMinerLoop(deps: MinerLoopDeps): MinerLoop {
 
   function finish(j: Job, r: RunResult): void {
     job = null;
-    const { jobId, prefix, suffix } = j.msg;
-    if (r.found === null) {
-      post({
-        v,
-        type: 'error',
-        jobId,
-        code: 'E_MINER_EXHAUSTED',
-        message: 'no proof up to the largest nonce',
-      });
-      return;
-    }
-    const { proof, hashHex } = r.found;
-    const hash = proofHash({ prefix, suffix }, proof);
-    if (hash !== hashHex || !meetsDifficulty(j.pow, hash)) {
-      const message = `proof ${proof}: fast hash ${hashHex}, core hash ${hash}`;
-      post({ v, type: 'error', jobId, code: 'E_MINER_VERIFY', message });
-      return;
-    }
-    post({ v, type: 'found', jobId, proof, hash, attempts: j.attempts });
+    post(outcomeMessage(j.msg, j.pow, r, j.attempts, 'fast'));
   }
 
   function tick(j: Job): void {
