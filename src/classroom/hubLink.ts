@@ -4,13 +4,9 @@
 import { failure, type Failure } from '../core/errors';
 import type { ClassLink, LinkHandlers } from './link';
 import { HUB_PROTOCOL_VERSION as v } from './readFields';
-import {
-  parseHubMessage,
-  type ClientMessage,
-  type NodeStatus,
-  type WireOutcome,
-  type WireRequest,
-} from './messages';
+import type { ClientMessage } from './clientMessages';
+import { parseHubMessage } from './hubMessages';
+import type { NodeStatus, WireOutcome, WireRequest } from './messages';
 
 export interface HubLinkOptions {
   /** ws://host:port/hub */

@@ -4,9 +4,11 @@
 // (docs/architecture.md "Real nodes"): a node's `request` to a peer comes back as an `answer`; a request to the
 // node arrives `inbound` and leaves as its `reply`. What a request and an answer carry is the tutorial's HTTP:
 // method, path and body text, status, content type and body text, byte for byte as over HTTP.
-import type { Failure, Result } from '../core/errors';
+// This file holds what both directions share (and tabsLink.ts reuses): the limits, those pieces and their
+// readers. The messages a page sends are in clientMessages.ts, those the hub sends in hubMessages.ts.
+import type { Failure } from '../core/errors';
 import { DEFAULT_PARSE_LIMITS } from '../core/parse';
-import { done, envelope, Fields, HUB_PROTOCOL_VERSION, isObject, refuse } from './readFields';
+import type { Fields } from './readFields';
 
 export const LIMITS = {
   /** A student's name, after sanitising (names.ts). */
@@ -83,55 +85,6 @@ export interface Refusal {
   readonly message: string;
 }
 
-export type StudentMessage =
-  | { readonly v: 1; readonly type: 'join'; readonly name: string; readonly token: string | null }
-  | ({ readonly v: 1; readonly type: 'request'; readonly id: number; readonly to: string } & WireRequest)
-  | ({ readonly v: 1; readonly type: 'reply'; readonly id: number } & WireAnswer)
-  | ({ readonly v: 1; readonly type: 'status' } & NodeStatus);
-
-export type TeacherMessage =
-  | { readonly v: 1; readonly type: 'teach'; readonly key: string }
-  | { readonly v: 1; readonly type: 'partition'; readonly groups: readonly (readonly string[])[] }
-  | { readonly v: 1; readonly type: 'heal' }
-  | { readonly v: 1; readonly type: 'difficulty'; readonly difficulty: number }
-  | { readonly v: 1; readonly type: 'pause'; readonly paused: boolean }
-  | { readonly v: 1; readonly type: 'remove'; readonly name: string };
-
-export type ClientMessage = StudentMessage | TeacherMessage;
-
-export type HubMessage =
-  | {
-      readonly v: 1;
-      readonly type: 'welcome';
-      readonly name: string;
-      readonly address: string;
-      /** Proves it is this student's node when the page comes back (kept in the page's storage). */
-      readonly token: string;
-      /** Which run of the hub: a chain saved for another class is not restored into this one. */
-      readonly classId: string;
-      readonly settings: ClassSettings;
-      readonly peers: readonly string[];
-    }
-  | ({ readonly v: 1; readonly type: 'inbound'; readonly id: number; readonly from: string } & WireRequest)
-  | { readonly v: 1; readonly type: 'answer'; readonly id: number; readonly outcome: WireOutcome }
-  | {
-      readonly v: 1;
-      readonly type: 'settings';
-      readonly settings: ClassSettings;
-      readonly group: number | null;
-    }
-  | {
-      readonly v: 1;
-      readonly type: 'roster';
-      readonly nodes: readonly RosterEntry[];
-      readonly settings: ClassSettings;
-      readonly groups: readonly (readonly string[])[] | null;
-      /** For the teacher only. */
-      readonly refused?: readonly Refusal[];
-    }
-  | { readonly v: 1; readonly type: 'error'; readonly code: string; readonly message: string }
-  | { readonly v: 1; readonly type: 'removed'; readonly message: string };
-
 const METHODS = ['GET', 'POST'] as const;
 
 export function wireRequest(f: Fields): WireRequest {
@@ -159,7 +112,8 @@ export function status(f: Fields): NodeStatus {
   };
 }
 
-function groupsOf(f: Fields): string[][] {
+/** The teacher's groups of node names (a partition, and the roster's copy of it). */
+export function groupsOf(f: Fields): string[][] {
   const raw = f.list('groups', LIMITS.groups);
   const groups: string[][] = [];
   for (const g of raw) {
@@ -176,65 +130,6 @@ function groupsOf(f: Fields): string[][] {
   return groups;
 }
 
-/** A message a page sent the hub. */
-export function parseClientMessage(text: unknown): Result<ClientMessage> {
-  const e = envelope(text);
-  if (!e.ok) return e;
-  const { o, type } = e.value;
-  const f = new Fields(o, type);
-  const v = HUB_PROTOCOL_VERSION;
-  switch (type) {
-    case 'join':
-      return done(f, {
-        v,
-        type,
-        name: f.text('name', LIMITS.name * 4, 1),
-        token: f.nullable('token', () => f.text('token', 64, 1)),
-      });
-    case 'request':
-      return done(f, {
-        v,
-        type,
-        id: f.int('id', 0, 2 ** 53 - 1),
-        to: f.text('to', LIMITS.address, 1),
-        ...wireRequest(f),
-      });
-    case 'reply':
-      return done(f, { v, type, id: f.int('id', 0, 2 ** 53 - 1), ...wireAnswer(f) });
-    case 'status':
-      return done(f, { v, type, ...status(f) });
-    case 'teach':
-      return done(f, { v, type, key: f.text('key', LIMITS.key, 1) });
-    case 'partition':
-      return done(f, { v, type, groups: groupsOf(f) });
-    case 'heal':
-      return done(f, { v, type });
-    case 'difficulty':
-      return done(f, { v, type, difficulty: f.int('difficulty', 0, 64) });
-    case 'pause':
-      return done(f, { v, type, paused: f.bool('paused') });
-    case 'remove':
-      return done(f, { v, type, name: f.text('name', LIMITS.name, 1) });
-    default:
-      return refuse(`The hub has no message called "${type.slice(0, 40)}".`);
-  }
-}
-
-function settingsOf(f: Fields): ClassSettings {
-  const steps = f.list('steps', 1000).map((s) => {
-    const g = new Fields(isObject(s) ? s : {}, 'settings');
-    const step = { fromIndex: g.int('fromIndex', 2, 1e9), difficulty: g.int('difficulty', 0, 64) };
-    f.merge(g);
-    return step;
-  });
-  return {
-    genesisTimestamp: f.num('genesisTimestamp', 0, 1e10),
-    difficulty: f.int('difficulty', 0, 64),
-    steps,
-    paused: f.bool('paused'),
-  };
-}
-
 export function outcomeOf(f: Fields): WireOutcome {
   const inner = f.object('outcome');
   let outcome: WireOutcome;
@@ -247,107 +142,4 @@ export function outcomeOf(f: Fields): WireOutcome {
   } else outcome = { answer: wireAnswer(inner.object('answer')) };
   f.merge(inner);
   return outcome;
-}
-
-function rosterEntry(x: unknown, f: Fields): RosterEntry {
-  const g = new Fields(isObject(x) ? x : {}, 'roster');
-  const entry = {
-    name: g.text('name', LIMITS.name, 1),
-    address: g.text('address', LIMITS.address, 1),
-    online: g.bool('online'),
-    group: g.nullable('group', () => g.int('group', 0, LIMITS.groups)),
-    throttled: g.int('throttled', 0, 2 ** 53 - 1),
-    ...status(g),
-  };
-  f.merge(g);
-  return entry;
-}
-
-/** A message the hub sent a page. */
-export function parseHubMessage(text: unknown): Result<HubMessage> {
-  const e = envelope(text);
-  if (!e.ok) return e;
-  const { o, type } = e.value;
-  const f = new Fields(o, type);
-  const v = HUB_PROTOCOL_VERSION;
-  switch (type) {
-    case 'welcome': {
-      const settings = f.object('settings');
-      const value = {
-        v,
-        type,
-        name: f.text('name', LIMITS.name, 1),
-        address: f.text('address', LIMITS.address, 1),
-        token: f.text('token', 64, 1),
-        classId: f.text('classId', 64, 1),
-        settings: settingsOf(settings),
-        peers: f.texts('peers', LIMITS.nodes, LIMITS.address),
-      } as const;
-      f.merge(settings);
-      return done(f, value);
-    }
-    case 'inbound':
-      return done(f, {
-        v,
-        type,
-        id: f.int('id', 0, 2 ** 53 - 1),
-        from: f.text('from', LIMITS.address),
-        ...wireRequest(f),
-      });
-    case 'answer':
-      return done(f, { v, type, id: f.int('id', 0, 2 ** 53 - 1), outcome: outcomeOf(f) });
-    case 'settings': {
-      const settings = f.object('settings');
-      const value = {
-        v,
-        type,
-        settings: settingsOf(settings),
-        group: f.nullable('group', () => f.int('group', 0, LIMITS.groups)),
-      } as const;
-      f.merge(settings);
-      return done(f, value);
-    }
-    case 'roster': {
-      const settings = f.object('settings');
-      const nodes = f.list('nodes', LIMITS.nodes).map((x) => rosterEntry(x, f));
-      const groups = f.nullable('groups', () => groupsOf(f));
-      const refused =
-        o.refused === undefined
-          ? undefined
-          : f.list('refused', 100).map((x) => {
-              const g = new Fields(isObject(x) ? x : {}, 'roster');
-              const r = {
-                at: g.num('at', 0, 1e13),
-                who: g.text('who', 200),
-                code: g.text('code', 40),
-                message: g.text('message', LIMITS.message * 4),
-              };
-              f.merge(g);
-              return r;
-            });
-      const value = {
-        v,
-        type,
-        nodes,
-        settings: settingsOf(settings),
-        groups,
-        ...(refused ? { refused } : {}),
-      } as const;
-      f.merge(settings);
-      return done(f, value);
-    }
-    case 'error':
-      return done(f, {
-        v,
-        type,
-        code: f.text('code', 40, 1),
-        message: f.text('message', LIMITS.message * 4),
-      });
-    case 'removed':
-      return done(f, { v, type, message: f.text('message', LIMITS.message * 4) });
-    default:
-      return refuse(
-        `The hub sent a message called "${type.slice(0, 40)}", which this page does not know. Reload it.`,
-      );
-  }
 }

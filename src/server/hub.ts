@@ -1,33 +1,24 @@
 // The classroom hub (docs/architecture.md "A classroom network", docs/protocol.md "The classroom hub"): it
 // carries the tutorial's requests between students' browser nodes, between them and real nodes over HTTP, and
-// the teacher's commands to the class. It checks every message (src/classroom/messages.ts), who may send it
-// (only the teacher's key may command; a page speaks only for its own node), and how fast (rateLimit.ts). It
-// never looks inside a chain. Sockets and ports are given to it (hubServer.ts), so tests drive it directly.
-import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
+// the teacher's commands to the class. It checks every message (src/classroom/clientMessages.ts), who may send
+// it (only the teacher's key may command, teacher.ts; a page speaks only for its own node, roster.ts), and how
+// fast (rateLimit.ts). It never looks inside a chain. Sockets and ports are given to it (hubServer.ts), so tests
+// drive it directly.
+import { randomBytes } from 'node:crypto';
 import { failure, type Failure } from '../core/errors';
 import { flaskJson, GETS, POSTS, bodyText, type HttpAnswer } from '../http/wire';
 import type { Request } from '../sim/protocol';
-import {
-  parseClientMessage,
-  type ClientMessage,
-  type HubMessage,
-  type WireOutcome,
-  type WireRequest,
-} from '../classroom/messages';
-import { sanitizeName } from '../classroom/names';
+import { parseClientMessage } from '../classroom/clientMessages';
+import type { HubMessage } from '../classroom/hubMessages';
+import type { WireOutcome, WireRequest } from '../classroom/messages';
 import { HUB_PROTOCOL_VERSION as v } from '../classroom/readFields';
 import { createClass, type Student } from './hubClass';
-import { bucket, type Bucket } from './rateLimit';
+import type { Conn, Page, Room } from './hubPage';
+import { bucket } from './rateLimit';
+import { createRoster, rosterMessage, type NodePort } from './roster';
+import { createTeacher } from './teacher';
 
-/** One WebSocket, as the hub sees it. */
-export interface Conn {
-  /** Where it comes from, for the teacher's list of refusals. */
-  readonly remote: string;
-  send(text: string): void;
-  close(code: number, reason: string): void;
-  /** Bytes waiting to go out: a page that stopped reading is let go before it fills the hub's memory. */
-  buffered(): number;
-}
+export type { Conn } from './hubPage';
 
 export interface HubLimits {
   /** Messages a second a page may send on average, and at once. */
@@ -60,22 +51,11 @@ export interface HubCoreOptions {
   readonly publicHost: string;
   readonly localHosts: readonly string[];
   /** Bind a node's port; its requests come back through `http`. Null when no port is free. */
-  openPort(name: string): Promise<{ port: number; close(): Promise<void> } | null>;
+  openPort(name: string): Promise<NodePort | null>;
   /** A request to a real node (a Python one) on a student node's behalf. */
   outbound(to: string, req: WireRequest, timeoutMs: number): Promise<WireOutcome>;
   readonly limits?: Partial<HubLimits>;
   readonly now?: () => number;
-}
-
-interface Page {
-  readonly conn: Conn;
-  readonly bucket: Bucket;
-  role: 'new' | 'student' | 'teacher';
-  student: Student | null;
-  joining: boolean;
-  inFlight: number;
-  noticeAt: number;
-  open: boolean;
 }
 
 interface Pending {
@@ -88,8 +68,6 @@ interface Pending {
 const TEACHER_ROSTER_MS = 250;
 const STUDENT_ROSTER_MS = 1000;
 
-const digest = (s: string) => createHash('sha256').update(s).digest();
-
 export function createHub(o: HubCoreOptions) {
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
   const now = o.now ?? Date.now;
@@ -98,8 +76,6 @@ export function createHub(o: HubCoreOptions) {
   const pages = new Map<string, Page>(); // by student name
   const teachers = new Set<Page>();
   const pending = new Map<number, Pending>();
-  const ports = new Map<string, { close(): Promise<void> }>();
-  const keyDigest = digest(o.key);
   let ids = 0;
   let dirty = true;
   let stopped = false;
@@ -122,28 +98,17 @@ export function createHub(o: HubCoreOptions) {
     dirty = true;
   }
 
-  function roster(forTeacher: boolean): HubMessage {
-    return {
-      v,
-      type: 'roster',
-      nodes: klass.roster(),
-      settings: klass.settings(),
-      groups: klass.partition(),
-      ...(forTeacher ? { refused: klass.refusals() } : {}),
-    };
-  }
-
   let ticks = 0;
   const timer = setInterval(() => {
     if (!dirty) return;
     ticks++;
     const everyone = ticks % (STUDENT_ROSTER_MS / TEACHER_ROSTER_MS) === 0;
     if (teachers.size > 0) {
-      const text = roster(true);
+      const text = rosterMessage(klass, true);
       for (const t of teachers) send(t, text);
     }
     if (everyone) {
-      const text = roster(false);
+      const text = rosterMessage(klass, false);
       for (const p of pages.values()) send(p, text);
       dirty = false;
     }
@@ -161,6 +126,28 @@ export function createHub(o: HubCoreOptions) {
     dirty = true;
   }
 
+  const room: Room = {
+    klass,
+    pages,
+    teachers,
+    send,
+    problem,
+    refuse,
+    changed: () => {
+      dirty = true;
+    },
+    settingsToAll,
+  };
+  const roster = createRoster(room, {
+    classId,
+    publicHost: o.publicHost,
+    maxStudents: limits.students,
+    openPort: (name) => o.openPort(name),
+    stopped: () => stopped,
+    dropRequests,
+  });
+  const teacher = createTeacher(room, o.key, roster.remove);
+
   // ---- requests between nodes ----
 
   function settle(id: number, outcome: WireOutcome): void {
@@ -169,6 +156,13 @@ export function createHub(o: HubCoreOptions) {
     pending.delete(id);
     clearTimeout(p.timer);
     p.done(outcome);
+  }
+
+  /** The page closed: every request waiting on its node fails at once rather than at its timeout. */
+  function dropRequests(p: Page): void {
+    for (const [id, x] of pending)
+      if (x.page === p)
+        settle(id, { error: failure('E_UNREACHABLE', `${p.student?.name}'s page closed before answering.`) });
   }
 
   /** Hand a request to a student's page and wait for its reply. */
@@ -251,125 +245,6 @@ export function createHub(o: HubCoreOptions) {
 
   // ---- what pages send ----
 
-  async function join(p: Page, name: string, token: string | null): Promise<void> {
-    if (p.role === 'teacher') return refuse(p, failure('E_FORBIDDEN', "The teacher's page is not a node."));
-    const clean = sanitizeName(name);
-    if (!clean.ok) return problem(p, clean.error);
-    if (p.role === 'student') {
-      if (clean.value !== p.student?.name)
-        refuse(
-          p,
-          failure(
-            'E_FORBIDDEN',
-            `This page is ${p.student?.name}'s node: it cannot speak for ${clean.value}.`,
-          ),
-        );
-      return;
-    }
-    if (p.joining) return;
-    let s = klass.students.get(clean.value);
-    if (s) {
-      const same =
-        token !== null &&
-        token.length === s.token.length &&
-        timingSafeEqual(Buffer.from(token), Buffer.from(s.token));
-      if (!same)
-        return refuse(
-          p,
-          failure('E_NAME_TAKEN', `${clean.value} is already in the class. Pick another name.`),
-        );
-      const before = pages.get(s.name);
-      if (before) {
-        problem(before, failure('E_NAME_TAKEN', `${s.name} was opened again in another page.`));
-        before.open = false;
-        before.conn.close(4001, 'Opened again in another page.');
-        left(before);
-      }
-    } else {
-      if (klass.students.size >= limits.students)
-        return problem(p, failure('E_CLASS_FULL', `The class is full: ${limits.students} nodes.`));
-      p.joining = true;
-      const port = await o.openPort(clean.value);
-      p.joining = false;
-      if (!port)
-        return problem(p, failure('E_CLASS_FULL', 'Every node port of the hub is taken: the class is full.'));
-      if (!p.open || stopped || klass.students.has(clean.value)) {
-        await port.close();
-        return p.open
-          ? problem(p, failure('E_NAME_TAKEN', `${clean.value} is already in the class.`))
-          : undefined;
-      }
-      s = {
-        name: clean.value,
-        token: randomBytes(16).toString('hex'),
-        address: `${o.publicHost}:${port.port}`,
-        port: port.port,
-        status: { height: 1, tip: '', recent: [], mining: false },
-        online: false,
-        throttled: 0,
-      };
-      klass.add(s);
-      ports.set(s.name, port);
-    }
-    s.online = true;
-    p.role = 'student';
-    p.student = s;
-    pages.set(s.name, p);
-    const peers = [...klass.students.values()].filter((x) => x !== s).map((x) => x.address);
-    const { name: n, token: t, address } = s;
-    send(p, { v, type: 'welcome', name: n, address, token: t, classId, settings: klass.settings(), peers });
-    send(p, { v, type: 'settings', settings: klass.settings(), group: klass.groupOf(n) });
-    dirty = true;
-  }
-
-  /** A page went away: its node stops answering, and every request waiting on it is told so at once. */
-  function left(p: Page): void {
-    for (const [id, x] of pending)
-      if (x.page === p)
-        settle(id, { error: failure('E_UNREACHABLE', `${p.student?.name}'s page closed before answering.`) });
-    const s = p.student;
-    if (s && pages.get(s.name) === p) {
-      pages.delete(s.name);
-      s.online = false;
-    }
-    teachers.delete(p);
-    dirty = true;
-  }
-
-  function teach(p: Page, m: ClientMessage): void {
-    switch (m.type) {
-      case 'partition':
-        klass.split(m.groups);
-        return settingsToAll();
-      case 'heal':
-        klass.heal();
-        return settingsToAll();
-      case 'difficulty': {
-        const r = klass.setDifficulty(m.difficulty);
-        if (!r.ok) return problem(p, r.error);
-        return settingsToAll();
-      }
-      case 'pause':
-        klass.setPaused(m.paused);
-        return settingsToAll();
-      case 'remove': {
-        const page = pages.get(m.name);
-        if (page) {
-          send(page, { v, type: 'removed', message: 'The teacher removed your node from the class.' });
-          page.open = false;
-          page.conn.close(4003, 'Removed by the teacher.');
-          left(page);
-        }
-        const s = klass.remove(m.name);
-        if (s) void ports.get(s.name)?.close();
-        ports.delete(m.name);
-        return settingsToAll();
-      }
-      default:
-        return;
-    }
-  }
-
   function receive(p: Page, data: unknown): void {
     const parsed = parseClientMessage(data);
     // A reply to a request this page was asked costs nothing: the hub asked for it.
@@ -402,27 +277,9 @@ export function createHub(o: HubCoreOptions) {
     const m = parsed.value;
     switch (m.type) {
       case 'join':
-        return void join(p, m.name, m.token);
-      case 'teach': {
-        const ok = timingSafeEqual(digest(m.key), keyDigest);
-        if (!ok || p.role === 'student') {
-          refuse(
-            p,
-            failure(
-              'E_FORBIDDEN',
-              ok ? "A student's page cannot become the teacher's." : 'That is not the teacher key.',
-            ),
-          );
-          if (!ok) {
-            p.open = false;
-            p.conn.close(4003, 'Not the teacher key.');
-          }
-          return;
-        }
-        p.role = 'teacher';
-        teachers.add(p);
-        return send(p, roster(true));
-      }
+        return void roster.join(p, m.name, m.token);
+      case 'teach':
+        return teacher.claim(p, m.key);
       case 'request': {
         const s = p.student;
         if (!s)
@@ -451,15 +308,7 @@ export function createHub(o: HubCoreOptions) {
         dirty = true;
         return;
       default:
-        if (p.role !== 'teacher')
-          return refuse(
-            p,
-            failure(
-              'E_FORBIDDEN',
-              `Only the teacher can ${m.type === 'heal' ? 'heal the class' : `send "${m.type}"`}.`,
-            ),
-          );
-        return teach(p, m);
+        return teacher.command(p, m);
     }
   }
 
@@ -483,7 +332,7 @@ export function createHub(o: HubCoreOptions) {
         },
         closed: () => {
           p.open = false;
-          left(p);
+          roster.left(p);
         },
       };
     },
@@ -498,8 +347,7 @@ export function createHub(o: HubCoreOptions) {
       clearInterval(timer);
       for (const id of [...pending.keys()])
         settle(id, { error: failure('E_UNREACHABLE', 'The hub is stopping.') });
-      await Promise.all([...ports.values()].map((p) => p.close()));
-      ports.clear();
+      await roster.closePorts();
     },
   };
 }

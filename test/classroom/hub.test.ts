@@ -3,7 +3,7 @@
 // node, command the class, flood it, or send garbage. No sockets: pages are plain objects recording what they got.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHub, type Hub } from '../../src/server/hub';
-import type { HubMessage } from '../../src/classroom/messages';
+import type { HubMessage } from '../../src/classroom/hubMessages';
 
 interface FakePage {
   readonly got: HubMessage[];

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { branchesOf } from '../../src/classroom/branches';
 import { stepsDue } from '../../src/classroom/classParams';
-import { parseClientMessage, parseHubMessage } from '../../src/classroom/messages';
+import { parseClientMessage } from '../../src/classroom/clientMessages';
+import { parseHubMessage } from '../../src/classroom/hubMessages';
 import { sanitizeName } from '../../src/classroom/names';
 
 describe('names', () => {

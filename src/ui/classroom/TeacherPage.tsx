@@ -5,7 +5,9 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { branchesOf } from '../../classroom/branches';
 import { teacherSocket, type HubSocket } from '../../classroom/hubLink';
-import type { HubMessage, Refusal, RosterEntry, TeacherMessage } from '../../classroom/messages';
+import type { TeacherMessage } from '../../classroom/clientMessages';
+import type { HubMessage } from '../../classroom/hubMessages';
+import type { Refusal, RosterEntry } from '../../classroom/messages';
 import { HUB_PROTOCOL_VERSION as v } from '../../classroom/readFields';
 
 type Roster = Extract<HubMessage, { type: 'roster' }>;

@@ -1,20 +1,16 @@
 // The proof-of-work panel over a two-node network whose miner routes each node to the CPU pool or the WebGPU
 // miner (src/worker/engineChoice.ts), as src/main.tsx wires it, except that the software adapter is allowed:
 // SwiftShader is all headless Chromium offers. For test/e2e/gpuNode.test.ts.
-import { useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
 import type { Block } from '../../../src/core/types';
 import type { MinerPort } from '../../../src/sim/minerPort';
 import { createController } from '../../../src/store/controller';
-import { ControllerContext } from '../../../src/ui/context';
 import { PowPanel } from '../../../src/ui/PowPanel';
 import { createEngineChoice, type MinerEngine } from '../../../src/worker/engineChoice';
 import { createGpuMiner } from '../../../src/worker/gpuMiner';
 import { openGpu } from '../../../src/worker/gpuSearch';
 import { createPoolMiner } from '../../../src/worker/minerPool';
 import { createWorkerMiner } from '../../../src/worker/workerMiner';
-import '../../../src/ui/app.css';
-import { loadViewTexts } from '../../../src/i18n/i18n';
+import { mountPanels } from './mountPanels';
 
 export interface GpuNodeTestApi {
   /** Jobs each engine was given, by node. */
@@ -57,23 +53,6 @@ controller.dispatch({ type: 'add-node' });
 controller.dispatch({ type: 'register-all' });
 controller.play();
 
-function Page() {
-  useEffect(() => {
-    let id = 0;
-    const frame = (t: number) => {
-      controller.tick(t);
-      id = requestAnimationFrame(frame);
-    };
-    id = requestAnimationFrame(frame);
-    return () => cancelAnimationFrame(id);
-  }, []);
-  return (
-    <ControllerContext.Provider value={controller}>
-      <PowPanel />
-    </ControllerContext.Provider>
-  );
-}
-
 const api: GpuNodeTestApi = {
   starts,
   autoMine: (node) => void controller.dispatch({ type: 'auto-mine', node, on: true }),
@@ -81,7 +60,5 @@ const api: GpuNodeTestApi = {
   notices: () => controller.store.getState().notices.map((n) => n.error.message),
 };
 (window as unknown as { gpuNodeTest: GpuNodeTestApi }).gpuNodeTest = api;
-// The panels' English texts come with the views' code in the app (src/i18n/i18n.ts loadViewTexts).
-await loadViewTexts();
-createRoot(document.getElementById('root') as HTMLElement).render(<Page />);
+await mountPanels(controller, <PowPanel />);
 document.title = 'ready';

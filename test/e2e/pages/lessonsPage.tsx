@@ -1,12 +1,9 @@
 // The Lessons, Bug lab and Save-and-share panels around a classroom that mines with real Web Workers, booted
 // with startFromLocation exactly as src/main.tsx is meant to: for test/e2e/share.test.ts.
-import { useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
 import { hashBlock } from '../../../src/core/block';
 import type { Block } from '../../../src/core/types';
 import { startClassroom } from '../../../src/ui/boot';
 import { BugLab } from '../../../src/ui/BugLab';
-import { ControllerContext } from '../../../src/ui/context';
 import { ControlsBar } from '../../../src/ui/ControlsBar';
 import { NetworkPanel } from '../../../src/ui/NetworkPanel';
 import { Notices } from '../../../src/ui/Notices';
@@ -14,8 +11,7 @@ import { SaveShare } from '../../../src/ui/SaveShare';
 import { ScenarioPanel } from '../../../src/ui/ScenarioPanel';
 import { startFromLocation, type Started } from '../../../src/ui/startFromLocation';
 import { createWorkerMiner } from '../../../src/worker/workerMiner';
-import '../../../src/ui/app.css';
-import { loadViewTexts } from '../../../src/i18n/i18n';
+import { mountPanels } from './mountPanels';
 
 // D = 5: about a million attempts a block, a block every second or so on this machine's workers.
 const PARAMS = { pow: { rule: 'tutorial' as const, difficulty: 5 } };
@@ -23,36 +19,6 @@ const controller = startClassroom({
   params: PARAMS,
   miner: (scheduler, report) => createWorkerMiner(scheduler, { onError: report }),
 });
-
-function Page() {
-  useEffect(() => {
-    let id = 0;
-    const frame = (t: number) => {
-      controller.tick(t);
-      id = requestAnimationFrame(frame);
-    };
-    id = requestAnimationFrame(frame);
-    return () => cancelAnimationFrame(id);
-  }, []);
-  return (
-    <ControllerContext.Provider value={controller}>
-      <ControlsBar />
-      <Notices />
-      <main className="grid">
-        <div className="col">
-          <NetworkPanel />
-          <SaveShare storage={null} freshParams={PARAMS} />
-        </div>
-        <div className="col">
-          <ScenarioPanel />
-        </div>
-        <div className="col">
-          <BugLab />
-        </div>
-      </main>
-    </ControllerContext.Provider>
-  );
-}
 
 export interface Head {
   readonly id: string;
@@ -74,9 +40,25 @@ export interface LessonsTestApi {
   playing: () => boolean;
 }
 
-// The panels' English texts come with the views' code in the app (src/i18n/i18n.ts loadViewTexts).
-await loadViewTexts();
-createRoot(document.getElementById('root') as HTMLElement).render(<Page />);
+await mountPanels(
+  controller,
+  <>
+    <ControlsBar />
+    <Notices />
+    <main className="grid">
+      <div className="col">
+        <NetworkPanel />
+        <SaveShare storage={null} freshParams={PARAMS} />
+      </div>
+      <div className="col">
+        <ScenarioPanel />
+      </div>
+      <div className="col">
+        <BugLab />
+      </div>
+    </main>
+  </>,
+);
 const started = await startFromLocation(controller, { storage: null });
 const api: LessonsTestApi = {
   started,
