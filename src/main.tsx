@@ -7,7 +7,7 @@ import { startFromLocation } from './ui/startFromLocation';
 import { createPoolMiner } from './worker/minerPool';
 import { createEngineChoice } from './worker/engineChoice';
 import { askPeer } from './http/askPeer';
-import { startLanguage } from './i18n/i18n';
+import { loadViewTexts, startLanguage } from './i18n/i18n';
 import { isClassroomLocation } from './ui/classroom/location';
 import './ui/app.css';
 import './ui/paint.css';
@@ -15,14 +15,18 @@ import './ui/paint.css';
 if (isClassroomLocation(location.search)) startClassroomPage();
 else startApp();
 
-// The classroom network's join and teacher pages (README "A classroom network"): no simulation of its own.
+// The classroom network's join and teacher pages (README "A classroom network"): no simulation of its own. Their
+// texts sit with the views' (src/i18n/classroom/en.ts, spread into enViews.ts): the remembered language and the
+// English texts load beside the pages' code, before the first render, so the page never shows a key or flashes
+// English first.
 function startClassroomPage() {
-  void import('./ui/classroom/ClassroomRoot').then(({ ClassroomRoot }) =>
-    createRoot(document.getElementById('root') as HTMLElement).render(
-      <StrictMode>
-        <ClassroomRoot miner={(found) => createPoolMiner(found)} />
-      </StrictMode>,
-    ),
+  void Promise.all([import('./ui/classroom/ClassroomRoot'), startLanguage(), loadViewTexts()]).then(
+    ([{ ClassroomRoot }]) =>
+      createRoot(document.getElementById('root') as HTMLElement).render(
+        <StrictMode>
+          <ClassroomRoot miner={(found) => createPoolMiner(found)} />
+        </StrictMode>,
+      ),
   );
 }
 

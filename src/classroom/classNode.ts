@@ -16,7 +16,7 @@ import type { Address, NodeState } from '../sim/world';
 import { classParams, PEER_TIMEOUT_S, stepsDue } from './classParams';
 import type { ClassLink, Welcome } from './link';
 import { LIMITS, type ClassSettings, type NodeStatus, type WireAnswer, type WireRequest } from './messages';
-import { lineOf, type LogLine } from './nodeLog';
+import { lineOf, notRestoredLine, type LogLine } from './nodeLog';
 
 export interface ClassNodeOptions {
   readonly welcome: Welcome;
@@ -209,15 +209,7 @@ export function createClassNode(o: ClassNodeOptions): ClassNode {
     async start() {
       if (o.saved) {
         const restored = await restoreNode(node, o.saved);
-        if (restored)
-          log = [
-            ...log,
-            {
-              id: ++lines,
-              text: `The chain this browser kept could not be restored: ${restored.message}`,
-              tone: 'problem',
-            },
-          ];
+        if (restored) log = [...log, { id: ++lines, ...notRestoredLine(restored) }];
       }
       takeSteps();
       await meet(welcome.peers);

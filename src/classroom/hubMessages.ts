@@ -72,7 +72,9 @@ function rosterEntry(x: unknown, f: Fields): RosterEntry {
     online: g.bool('online'),
     group: g.nullable('group', () => g.int('group', 0, LIMITS.groups)),
     throttled: g.int('throttled', 0, 2 ** 53 - 1),
-    ...status(g),
+    // A node that joined but has not reported yet is listed with no tip (src/server/roster.ts): the roster
+    // stays readable, or the teacher's page would drop every roster until it reports.
+    ...status(g, 0),
   };
   f.merge(g);
   return entry;
@@ -136,6 +138,8 @@ export function parseHubMessage(text: unknown): Result<HubMessage> {
                 who: g.text('who', 200),
                 code: g.text('code', 40),
                 message: g.text('message', LIMITS.message * 4),
+                ...(g.has('name') ? { name: g.text('name', 200) } : {}),
+                ...(g.has('remote') ? { remote: g.text('remote', 200) } : {}),
               };
               f.merge(g);
               return r;

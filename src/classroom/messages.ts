@@ -80,7 +80,12 @@ export interface RosterEntry extends NodeStatus {
 /** A message the hub refused, for the teacher: who sent it and why. */
 export interface Refusal {
   readonly at: number;
+  /** Who, in English for logs ("Eve's page", "a page from 10.0.0.9"); the page words it from `name`/`remote`. */
   readonly who: string;
+  /** The refused page's student name, when it had joined (absent from hubs before it existed). */
+  readonly name?: string;
+  /** Where the refused page connected from (absent from hubs before it existed). */
+  readonly remote?: string;
   readonly code: string;
   readonly message: string;
 }
@@ -103,10 +108,10 @@ export function wireAnswer(f: Fields): WireAnswer {
   };
 }
 
-export function status(f: Fields): NodeStatus {
+export function status(f: Fields, tipMin = 1): NodeStatus {
   return {
     height: f.int('height', 1, 1e9),
-    tip: f.text('tip', 64, 1),
+    tip: f.text('tip', 64, tipMin),
     recent: f.texts('recent', LIMITS.recent, 64),
     mining: f.bool('mining'),
   };

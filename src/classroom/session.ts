@@ -1,6 +1,6 @@
 // A student's page in the class: the link (the hub, or the other tabs when there is none), the node once the
 // class has welcomed it, what the class looks like, and what the page keeps for when it comes back. The join
-// page (src/ui/ClassJoin.tsx) reads it through `view` and `subscribe`.
+// page (src/ui/classroom/JoinPage.tsx) reads it through `view` and `subscribe`.
 import { failure, type Failure } from '../core/errors';
 import type { StorageLike } from '../share/autosave';
 import type { MakeMiner } from '../sim/minerPort';
@@ -19,8 +19,8 @@ export interface SessionView {
   readonly online: boolean;
   /** The last thing the hub refused, or why the page could not join. */
   readonly problem: Failure | null;
-  /** Said once: no hub answered, so this page joined the other tabs of the browser. */
-  readonly notice: string | null;
+  /** Said once: 'no-hub' when no hub answered, so this page joined the other tabs of the browser. */
+  readonly notice: 'no-hub' | null;
   readonly node: ClassNode | null;
   readonly roster: readonly RosterEntry[];
   readonly group: number | null;
@@ -140,12 +140,8 @@ export function startSession(o: SessionOptions): Session {
             if (closed) return;
             link = tabs();
             if (o.tabsStorage !== undefined) storage = o.tabsStorage;
-            set({
-              kind: 'tabs',
-              notice:
-                'No classroom hub answered here, so this tab joins the other tabs of this browser: open this ' +
-                'page in another tab to add a node.',
-            });
+            // The join page words it in the reader's language (src/i18n/classroom/en.ts join.noHub).
+            set({ kind: 'tabs', notice: 'no-hub' });
             link.join(o.name, null);
           },
         });

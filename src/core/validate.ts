@@ -35,14 +35,54 @@ export const TUTORIAL_VALIDATION: ValidationOptions = {
   strictness: 'tutorial',
 };
 
+/**
+ * Which sentence a fault is, and the facts in it, as plain data: the page words them in the reader's language
+ * (src/ui/faultText.ts), while `message` stays the English the command line and the tests read.
+ */
+export type FaultDetail =
+  | { readonly id: 'empty' | 'genesisNoTx' | 'rewardLast'; readonly values: Record<string, never> }
+  | { readonly id: 'genesisIndex'; readonly values: { readonly index: number } }
+  | { readonly id: 'genesisPrevHash'; readonly values: { readonly previousHash: string } }
+  | { readonly id: 'genesisProof'; readonly values: { readonly proof: string } }
+  | {
+      readonly id: 'prevHash';
+      readonly values: { readonly before: number; readonly says: string; readonly hashesTo: string };
+    }
+  | {
+      readonly id: 'powZeros' | 'powZeroBits';
+      readonly values: { readonly proof: string; readonly zeros: number };
+    }
+  | { readonly id: 'powTarget'; readonly values: { readonly proof: string; readonly target: string } }
+  | {
+      readonly id: 'targetRule';
+      readonly values: { readonly mined: string; readonly expected: string; readonly algorithm: string };
+    }
+  | { readonly id: 'targetHeight'; readonly values: { readonly mined: string; readonly expected: string } }
+  | { readonly id: 'index'; readonly values: { readonly index: number; readonly follows: number } }
+  | { readonly id: 'timestamp'; readonly values: { readonly timestamp: number } }
+  | { readonly id: 'rewardCount'; readonly values: { readonly count: number } }
+  | { readonly id: 'rewardAmount'; readonly values: { readonly amount: string; readonly reward: number } }
+  | { readonly id: 'schema'; readonly values: { readonly tx: number; readonly json: string } }
+  | { readonly id: 'amount'; readonly values: { readonly sender: string; readonly amount: string } }
+  | {
+      readonly id: 'balance';
+      readonly values: { readonly sender: string; readonly amount: string; readonly had: string };
+    };
+
+export type FaultId = FaultDetail['id'];
+
 export interface ChainFault extends Failure {
   /** 1-based position of the first bad block in the chain (the tutorial numbers blocks from 1). */
   readonly blockNumber: number;
+  /** Set by every check here; absent only on a fault made elsewhere (an old saved value, a test). */
+  readonly detail?: FaultDetail;
 }
 
-function fault(code: ErrorCode, blockNumber: number, message: string): ChainFault {
-  return { code, blockNumber, message: `Block ${blockNumber}: ${message}` };
+function fault(code: ErrorCode, blockNumber: number, message: string, detail: FaultDetail): ChainFault {
+  return { code, blockNumber, message: `Block ${blockNumber}: ${message}`, detail };
 }
+
+const NONE: Record<string, never> = {};
 
 function powFor(opts: ValidationOptions, index: number): PowParams {
   return opts.difficultyAt ? { ...opts.pow, difficulty: opts.difficultyAt(index) } : opts.pow;
@@ -50,17 +90,27 @@ function powFor(opts: ValidationOptions, index: number): PowParams {
 
 export function checkGenesis(block: Block): ChainFault | null {
   if (block.index !== 1)
-    return fault('E_GENESIS', 1, `the genesis block must have index 1, not ${block.index}.`);
+    return fault('E_GENESIS', 1, `the genesis block must have index 1, not ${block.index}.`, {
+      id: 'genesisIndex',
+      values: { index: block.index },
+    });
   if (block.previous_hash !== '1')
     return fault(
       'E_GENESIS',
       1,
       `the genesis block's previous_hash must be "1", not "${block.previous_hash}".`,
+      { id: 'genesisPrevHash', values: { previousHash: String(block.previous_hash) } },
     );
   if (block.proof !== 100)
-    return fault('E_GENESIS', 1, `the genesis block's proof must be 100, not ${block.proof}.`);
+    return fault('E_GENESIS', 1, `the genesis block's proof must be 100, not ${block.proof}.`, {
+      id: 'genesisProof',
+      values: { proof: String(block.proof) },
+    });
   if (block.transactions.length !== 0)
-    return fault('E_GENESIS', 1, 'the genesis block must have no transactions.');
+    return fault('E_GENESIS', 1, 'the genesis block must have no transactions.', {
+      id: 'genesisNoTx',
+      values: NONE,
+    });
   return null;
 }
 
@@ -76,10 +126,13 @@ function checkLink(
   parent?: Link,
 ): ChainFault | null {
   if (block.previous_hash !== hashBlock(prev)) {
+    const says = short(String(block.previous_hash));
+    const hashesTo = short(hashBlock(prev));
     return fault(
       'E_PREV_HASH',
       n,
-      `previous_hash no longer matches block ${n - 1}'s hash (it says ${short(String(block.previous_hash))}, block ${n - 1} hashes to ${short(hashBlock(prev))}).`,
+      `previous_hash no longer matches block ${n - 1}'s hash (it says ${says}, block ${n - 1} hashes to ${hashesTo}).`,
+      { id: 'prevHash', values: { before: n - 1, says, hashesTo } },
     );
   }
   if (opts.targets && parent) return checkTarget(prev, block, n, opts, opts.targets, parent);
@@ -87,7 +140,10 @@ function checkLink(
   if (!opts.skipProof && !validProof(pow, prev, block)) {
     const what =
       pow.rule === 'header' ? `${pow.difficulty} leading zero bits` : `${pow.difficulty} leading zeros`;
-    return fault('E_POW', n, `proof ${block.proof} does not give a hash with ${what}.`);
+    return fault('E_POW', n, `proof ${block.proof} does not give a hash with ${what}.`, {
+      id: pow.rule === 'header' ? 'powZeroBits' : 'powZeros',
+      values: { proof: String(block.proof), zeros: pow.difficulty },
+    });
   }
   return null;
 }
@@ -107,43 +163,72 @@ function checkTarget(
     const from = rule
       ? `the ${rule.algorithm} retarget rule gives ${bitsHex(bits)} from the timestamps and targets of the blocks before it`
       : `blocks at this height are mined at ${bitsHex(bits)}`;
-    return fault('E_TARGET', n, `it was mined at the target ${bitsHex(block.bits)}, but ${from}.`);
+    const mined = bitsHex(block.bits);
+    const expected = bitsHex(bits);
+    return fault(
+      'E_TARGET',
+      n,
+      `it was mined at the target ${mined}, but ${from}.`,
+      rule
+        ? { id: 'targetRule', values: { mined, expected, algorithm: rule.algorithm } }
+        : { id: 'targetHeight', values: { mined, expected } },
+    );
   }
   const pow: PowParams = { rule: 'header', difficulty: zeroBitsOf(bits), bits };
   if (!opts.skipProof && !validProof(pow, prev, block))
-    return fault('E_POW', n, `proof ${block.proof} does not give a hash below the target ${bitsHex(bits)}.`);
+    return fault('E_POW', n, `proof ${block.proof} does not give a hash below the target ${bitsHex(bits)}.`, {
+      id: 'powTarget',
+      values: { proof: String(block.proof), target: bitsHex(bits) },
+    });
   return null;
 }
 
 function checkStrict(prev: Block, block: Block, n: number): ChainFault | null {
   if (block.index !== prev.index + 1)
-    return fault('E_INDEX', n, `its index is ${block.index}, but it follows block ${prev.index}.`);
+    return fault('E_INDEX', n, `its index is ${block.index}, but it follows block ${prev.index}.`, {
+      id: 'index',
+      values: { index: block.index, follows: prev.index },
+    });
   if (block.timestamp < prev.timestamp)
-    return fault('E_TIMESTAMP', n, `its timestamp ${block.timestamp} is earlier than the block before.`);
+    return fault('E_TIMESTAMP', n, `its timestamp ${block.timestamp} is earlier than the block before.`, {
+      id: 'timestamp',
+      values: { timestamp: block.timestamp },
+    });
   const rewards = block.transactions.filter((tx) => tx.sender === REWARD_SENDER);
   if (rewards.length !== 1)
-    return fault('E_REWARD', n, `it has ${rewards.length} mining rewards; exactly one is allowed.`);
+    return fault('E_REWARD', n, `it has ${rewards.length} mining rewards; exactly one is allowed.`, {
+      id: 'rewardCount',
+      values: { count: rewards.length },
+    });
   const reward = rewards[0] as Transaction;
   if (reward !== block.transactions[block.transactions.length - 1])
-    return fault('E_REWARD', n, 'the mining reward must be the last transaction.');
+    return fault('E_REWARD', n, 'the mining reward must be the last transaction.', {
+      id: 'rewardLast',
+      values: NONE,
+    });
   if (reward.amount !== REWARD_AMOUNT)
     return fault(
       'E_REWARD',
       n,
       `the miner paid itself ${reward.amount} coins; the reward is ${REWARD_AMOUNT}.`,
+      { id: 'rewardAmount', values: { amount: String(reward.amount), reward: REWARD_AMOUNT } },
     );
   for (const [i, tx] of block.transactions.entries()) {
-    if (tx.json)
+    if (tx.json) {
+      const json = dumps(tx.json).slice(0, 80);
       return fault(
         'E_SCHEMA',
         n,
-        `transaction ${i + 1} is ${dumps(tx.json).slice(0, 80)}: the strict rules take a sender and a recipient that are text and an amount that is a number (the tutorial's node takes any JSON).`,
+        `transaction ${i + 1} is ${json}: the strict rules take a sender and a recipient that are text and an amount that is a number (the tutorial's node takes any JSON).`,
+        { id: 'schema', values: { tx: i + 1, json } },
       );
+    }
     if (!isPositive(tx.amount))
       return fault(
         'E_AMOUNT',
         n,
         `a transaction from "${tx.sender}" has amount ${tx.amount}; amounts must be positive.`,
+        { id: 'amount', values: { sender: tx.sender, amount: String(tx.amount) } },
       );
   }
   return null;
@@ -206,7 +291,8 @@ function validateBlocks(
   trusted: number,
   parentOf?: (i: number) => Link | undefined,
 ): Result<number, ChainFault> {
-  if (blocks.length === 0) return fail(fault('E_GENESIS', 1, 'the chain is empty.'));
+  if (blocks.length === 0)
+    return fail(fault('E_GENESIS', 1, 'the chain is empty.', { id: 'empty', values: NONE }));
   const strict = opts.strictness === 'strict';
   if (strict && trusted <= 0 && offset === 0) {
     const g = checkGenesis(blocks[0] as Block);
@@ -231,6 +317,14 @@ function validateBlocks(
             'E_BALANCE',
             n,
             `"${overdrawn.sender}" sends ${overdrawn.amount} but holds only ${overdrawn.had}.`,
+            {
+              id: 'balance',
+              values: {
+                sender: overdrawn.sender,
+                amount: String(overdrawn.amount),
+                had: String(overdrawn.had),
+              },
+            },
           ),
         );
       }

@@ -190,13 +190,14 @@ export const doubleSpend: Experiment = {
       for (const q of qs)
         for (const z of zs) {
           const label = `${rule}, q = ${q}, z = ${z}`;
+          const said = { id: 'row', values: { rule, q, z } };
           const done = r * spec.trials;
-          yield { done, total, label };
+          yield { done, total, label, said };
           const seed = trialRng(spec.seed, r, 0).int(2 ** 32);
           const run = raceRun({ q, z, rule, attacks: spec.trials, honest, interval, latency, seed });
           let step = run.next();
           while (!step.done) {
-            yield { done: done + step.value, total, label };
+            yield { done: done + step.value, total, label, said };
             step = run.next();
           }
           const giveUp = giveUpFor(q);

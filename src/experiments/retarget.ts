@@ -21,7 +21,7 @@ import {
 import { asertSettleBlocks } from '../math/theory';
 import { createSimulation } from '../sim/simulation';
 import type { RetargetAlgorithm } from '../core/retarget';
-import type { Curve, Experiment, ExperimentSpec, Progress, Row } from './types';
+import type { Curve, Experiment, ExperimentSpec, Progress, Row, Said } from './types';
 
 /** Block times count as on target within ±10 % of T. */
 export const BAND = 0.1;
@@ -59,6 +59,18 @@ export function ruleLabel(rule: RetargetAlgorithm, s: RetargetSettings): string 
       return `LWMA-1 (${s.lwmaWindow} blocks)`;
     case 'asert':
       return `ASERT (half-life ${s.asertHalfLife} blocks)`;
+  }
+}
+
+/** ruleLabel as a sentence to translate (src/experiments/types.ts Said). */
+export function ruleSaid(rule: RetargetAlgorithm, s: RetargetSettings): Said {
+  switch (rule) {
+    case 'bitcoin':
+      return { id: 'ruleBitcoin', values: { window: s.bitcoinWindow } };
+    case 'lwma':
+      return { id: 'ruleLwma', values: { window: s.lwmaWindow } };
+    case 'asert':
+      return { id: 'ruleAsert', values: { halfLife: s.asertHalfLife } };
   }
 }
 
@@ -239,6 +251,7 @@ export const retarget: Experiment = {
     'before: mean interval of the blocks before the step / T. settle: blocks after the step until the mean',
     'expected block time stays within ±10 % of T (SE: bootstrap over runs). LWMA-1 has no theory (not checked).',
   ],
+  noteSaid: () => [{ id: 'figures' }],
   *run(spec): Generator<Progress, { experiment: string; rows: Row[]; curves: Curve[] }> {
     const k = spec.params.step ?? 4;
     const s = settingsOf(spec);
@@ -257,7 +270,15 @@ export const retarget: Experiment = {
           const run = retargetRun(rule, factor, s, trialRng(spec.seed, r, t).int(2 ** 32));
           let step = run.next();
           while (!step.done) {
-            yield { done: done + step.value, total, label: `${label}, run ${t + 1} of ${spec.trials}` };
+            yield {
+              done: done + step.value,
+              total,
+              label: `${label}, run ${t + 1} of ${spec.trials}`,
+              said: {
+                id: 'run',
+                values: { rule: ruleSaid(rule, s), step: stepLabel(factor), run: t + 1, trials: spec.trials },
+              },
+            };
             step = run.next();
           }
           befores.push(step.value.before);
@@ -296,6 +317,7 @@ export const retarget: Experiment = {
         });
         curves.push({
           name: ruleLabel(rule, s),
+          said: ruleSaid(rule, s),
           group: stepLabel(factor),
           points: downsample(fig.mean, CURVE_POINTS),
         });

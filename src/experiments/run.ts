@@ -3,33 +3,80 @@
 import { fail, failure, ok, type Result } from '../core/errors';
 import type { Experiment, ExperimentResult, ExperimentSpec, ListField, NumberField, Progress } from './types';
 
-/** A spec with every field in range, or a readable reason why not. */
-export function checkSpec(exp: Experiment, spec: ExperimentSpec): Result<ExperimentSpec> {
-  const bad = (message: string) => fail(failure('E_BAD_PARAM', message));
-  if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > 2 ** 32 - 1)
-    return bad('The seed must be a whole number from 0 to 4294967295.');
+/** What is wrong with a spec, as the panel translates it (src/ui/experimentText.ts); `key` names the field. */
+export type SpecProblem =
+  | { readonly kind: 'seed' }
+  | { readonly kind: 'trials'; readonly min: number; readonly max: number }
+  | {
+      readonly kind: 'field';
+      readonly key: string;
+      readonly whole: boolean;
+      readonly min: number;
+      readonly max: number;
+    }
+  | {
+      readonly kind: 'list';
+      readonly key: string;
+      readonly whole: boolean;
+      readonly maxItems: number;
+      readonly min: number;
+      readonly max: number;
+    };
+
+/** A spec with every field in range (defaults filled in), or what is wrong with it. */
+export function specProblem(exp: Experiment, spec: ExperimentSpec): ExperimentSpec | SpecProblem {
+  if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > 2 ** 32 - 1) return { kind: 'seed' };
   const min = exp.minTrials ?? 2;
   if (!Number.isInteger(spec.trials) || spec.trials < min || spec.trials > exp.maxTrials)
-    return bad(`Trials (${exp.trialUnit}) must be a whole number from ${min} to ${exp.maxTrials}.`);
+    return { kind: 'trials', min, max: exp.maxTrials };
   const params: Record<string, number> = {};
   for (const f of exp.fields) {
     const v = spec.params[f.key] ?? f.default;
-    if (!inRange(f, v))
-      return bad(`${f.label} must be a ${f.step % 1 === 0 ? 'whole ' : ''}number from ${f.min} to ${f.max}.`);
+    if (!inRange(f, v)) return { kind: 'field', key: f.key, whole: f.step % 1 === 0, min: f.min, max: f.max };
     params[f.key] = v;
   }
   const lists: Record<string, readonly number[]> = {};
   for (const f of exp.lists ?? []) {
     const v = spec.lists?.[f.key] ?? f.default;
-    const whole = f.step % 1 === 0;
     if (v.length === 0 || v.length > f.maxItems || !v.every((x) => inRange(f, x)))
-      return bad(
-        `${f.label} must be 1 to ${f.maxItems} ${whole ? 'whole ' : ''}numbers from ${f.min} to ${f.max}, ` +
-          'separated by commas.',
-      );
+      return {
+        kind: 'list',
+        key: f.key,
+        whole: f.step % 1 === 0,
+        maxItems: f.maxItems,
+        min: f.min,
+        max: f.max,
+      };
     lists[f.key] = [...v];
   }
-  return ok({ seed: spec.seed, trials: spec.trials, params, ...(exp.lists?.length ? { lists } : {}) });
+  return { seed: spec.seed, trials: spec.trials, params, ...(exp.lists?.length ? { lists } : {}) };
+}
+
+/** A problem in the command line's words (the panel says it in the reader's language). */
+export function problemText(exp: Experiment, p: SpecProblem): string {
+  const label = (key: string) =>
+    [...exp.fields, ...(exp.lists ?? [])].find((f) => f.key === key)?.label ?? key;
+  switch (p.kind) {
+    case 'seed':
+      return 'The seed must be a whole number from 0 to 4294967295.';
+    case 'trials':
+      return `Trials (${exp.trialUnit}) must be a whole number from ${p.min} to ${p.max}.`;
+    case 'field':
+      return `${label(p.key)} must be a ${p.whole ? 'whole ' : ''}number from ${p.min} to ${p.max}.`;
+    case 'list':
+      return (
+        `${label(p.key)} must be 1 to ${p.maxItems} ${p.whole ? 'whole ' : ''}numbers from ${p.min} to ${p.max}, ` +
+        'separated by commas.'
+      );
+  }
+}
+
+export const isSpecProblem = (x: ExperimentSpec | SpecProblem): x is SpecProblem => 'kind' in x;
+
+/** A spec with every field in range, or a readable reason why not. */
+export function checkSpec(exp: Experiment, spec: ExperimentSpec): Result<ExperimentSpec> {
+  const checked = specProblem(exp, spec);
+  return isSpecProblem(checked) ? fail(failure('E_BAD_PARAM', problemText(exp, checked))) : ok(checked);
 }
 
 /** A list field's values of a checked spec (checkSpec filled in the defaults). */

@@ -192,6 +192,7 @@ export const selfishMining: Experiment = {
     { key: 'threshold', label: 'threshold' },
   ],
   notes: () => ['Profitable when α > (1 − γ)/(3 − 2γ) at the measured γ (the threshold column).'],
+  noteSaid: () => [{ id: 'profitable' }],
   *run(spec): Generator<Progress, { experiment: string; rows: Row[] }> {
     const alphas = listOf(spec, 'alpha', ALPHAS);
     const poolLatencies = listOf(spec, 'pool-latency', [0.5, 3]);
@@ -208,12 +209,16 @@ export const selfishMining: Experiment = {
         const runs: SelfishCounts[] = [];
         for (let t = 0; t < spec.trials; t++) {
           const label = `pool latency ${poolLatency} s, α = ${alpha}, run ${t + 1} of ${spec.trials}`;
-          yield { done, total, label };
+          const said = {
+            id: 'run',
+            values: { latency: poolLatency, alpha, run: t + 1, trials: spec.trials },
+          };
+          yield { done, total, label, said };
           const seed = trialRng(spec.seed, r, t).int(2 ** 32);
           const run = selfishRun({ alpha, honest, blocks, interval, poolLatency, honestLatency, seed });
           let step = run.next();
           while (!step.done) {
-            yield { done: done + step.value, total, label };
+            yield { done: done + step.value, total, label, said };
             step = run.next();
           }
           runs.push(step.value);

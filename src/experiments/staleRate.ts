@@ -146,12 +146,13 @@ export const staleRate: Experiment = {
       const raceRates: number[] = [];
       for (let t = 0; t < spec.trials; t++) {
         const label = `d/T = ${x}, run ${t + 1} of ${spec.trials}`;
-        yield { done, total, label };
+        const said = { id: 'run', values: { d: x, run: t + 1, trials: spec.trials } };
+        yield { done, total, label, said };
         const seed = trialRng(spec.seed, r, t).int(2 ** 32);
         const run = staleRun(miners, x, blocks, seed);
         let step = run.next();
         while (!step.done) {
-          yield { done: done + step.value, total, label };
+          yield { done: done + step.value, total, label, said };
           step = run.next();
         }
         const c = step.value;
@@ -171,7 +172,12 @@ export const staleRate: Experiment = {
         deviation: Math.abs(stale.mean - theory) / stale.se,
         source: 'fixed-delay formula',
       });
-      yield { done, total, label: `d/T = ${x}: the reference model` };
+      yield {
+        done,
+        total,
+        label: `d/T = ${x}: the reference model`,
+        said: { id: 'reference', values: { d: x } },
+      };
       const ref = referenceRaces(miners, x, blocks * spec.trials, spec.seed);
       const races = estimate(raceRates);
       // Too few races to judge (tiny delays): shown, not checked.

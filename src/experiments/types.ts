@@ -31,10 +31,22 @@ export interface ExperimentSpec {
   readonly lists?: Readonly<Record<string, readonly number[]>>;
 }
 
+/**
+ * A sentence as an id and the values that fill it, beside its English: the panel translates it by experiment name
+ * and id (src/ui/experimentText.ts), the command line prints the English. A value may itself be a sentence
+ * (retarget's rule names inside its progress label).
+ */
+export interface Said {
+  readonly id: string;
+  readonly values?: Readonly<Record<string, number | string | Said>>;
+}
+
 export interface Progress {
   readonly done: number;
   readonly total: number;
   readonly label: string;
+  /** The label as a sentence to translate. */
+  readonly said?: Said;
 }
 
 export type Cell = number | string | boolean | null;
@@ -45,6 +57,8 @@ export interface Curve {
   readonly name: string;
   /** Curves that share a chart (retarget: the step, "×4" or "÷4"). */
   readonly group?: string;
+  /** The name as a sentence to translate. */
+  readonly said?: Said;
   readonly points: readonly { readonly x: number; readonly y: number }[];
 }
 
@@ -90,6 +104,8 @@ export interface Experiment {
   };
   /** Extra lines under the printed table (e.g. the selfish-mining thresholds). */
   readonly notes?: (result: ExperimentResult) => readonly string[];
+  /** The notes as paragraphs to translate (the printed lines are wrapped for a terminal, mid-sentence). */
+  readonly noteSaid?: (result: ExperimentResult) => readonly Said[];
   /** Yields progress between slices of work and returns the result; same spec ⇒ same result. */
   run(spec: ExperimentSpec): Generator<Progress, ExperimentResult>;
 }

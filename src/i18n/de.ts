@@ -1,7 +1,15 @@
 // German. Every key of en.ts, no other (test/i18n/keys.test.ts).
 import type { Messages } from './en';
+import { classroomDe } from './classroom/de';
+import { engineDe } from './engine/de';
+import { experimentsDe } from './experiments/de';
+import { lessonsDe } from './lessons/de';
 
 export const de: Messages = {
+  ...classroomDe,
+  ...engineDe,
+  ...experimentsDe,
+  ...lessonsDe,
   language: {
     label: 'Sprache',
   },
@@ -206,6 +214,7 @@ export const de: Messages = {
     recipient: 'Empfänger',
     amount: 'Betrag',
     example: 'z. B. {{hint}}',
+    exampleName: 'z. B. „{{hint}}“',
     send: 'Transaktion senden',
     replied: '{{name}} antwortete:',
     gone: '{{name}} ist nicht mehr im Netz: keine Antwort.',
@@ -567,6 +576,7 @@ export const de: Messages = {
     experiment: 'Experiment',
     trials: 'Durchläufe',
     commas: 'durch Kommas getrennt',
+    semicolons: 'durch Semikolons getrennt',
     seed: 'Startwert',
     run: 'Ausführen',
     cancel: 'Abbrechen',
@@ -670,18 +680,18 @@ export const de: Messages = {
     'first-block': {
       title: 'Der erste Block',
       watch:
-        'Ein Knoten, alice. Zuerst das Aufwärmrätsel des Tutorials, dann GET /mine: Die Suche nach dem Beweis zählt von 0 aufwärts, und der Block wird mit der ausstehenden Zahlung und der Belohnung geschmiedet.',
+        'Ein Knoten, Alice. Zuerst das Aufwärmrätsel des Tutorials, dann GET /mine: Die Suche nach dem Beweis zählt von 0 aufwärts, und der Block wird mit der ausstehenden Zahlung und der Belohnung geschmiedet.',
       question: 'Welche Transaktion ist die letzte in Block 2?',
       choices: {
-        reward: 'Die Belohnung: Absender "0" zahlt alice 1 Münze',
-        payment: 'Die Zahlung bob → alice',
+        reward: 'Die Belohnung: Absender "0" zahlt Alice 1 Münze',
+        payment: 'Die Zahlung Bob → Alice',
         none: 'Keine von beiden: Im Tutorial werden Miner nicht bezahlt',
       },
     },
     'two-miners-race': {
       title: 'Zwei Miner im Wettlauf',
       watch:
-        'alice und bob haben gleich viel Hashleistung, und jeder hat eine andere Zahlung ausstehend. Beide minen Block 2, bevor sie vom anderen hören: eine Gabelung. Dann gleichen beide ab, und danach folgt das Rennen um Block 3.',
+        'Alice und Bob haben gleich viel Hashleistung, und jeder hat eine andere Zahlung ausstehend. Beide minen Block 2, bevor sie vom anderen hören: eine Gabelung. Dann gleichen beide ab, und danach folgt das Rennen um Block 3.',
       question:
         'Wenn der Verlierer die längere Kette des Gewinners übernimmt, was geschieht mit der Zahlung in seinem eigenen Block 2?',
       choices: {
@@ -705,19 +715,19 @@ export const de: Messages = {
     'majority-attack': {
       title: 'Mehrheitsangriff (Doppelausgabe)',
       watch:
-        'carol hat 70 % der Hashleistung. Sie bezahlt alice und mint dann heimlich auf einer Kette, in der dieselben Münzen in ihre eigene Geldbörse gehen. alice wartet 2 Bestätigungen ab, dann verbindet sich carol wieder.',
-      question: 'Hätte es alice geschützt, 6 statt 2 Bestätigungen abzuwarten?',
+        'Carol hat 70 % der Hashleistung. Sie bezahlt Alice und mint dann heimlich auf einer Kette, in der dieselben Münzen in ihre eigene Geldbörse gehen. Alice wartet 2 Bestätigungen ab, dann verbindet sich Carol wieder.',
+      question: 'Hätte es Alice geschützt, 6 statt 2 Bestätigungen abzuwarten?',
       choices: {
-        no: 'Nein: Mit dem Großteil der Hashleistung holt carol jeden Vorsprung auf',
+        no: 'Nein: Mit dem Großteil der Hashleistung holt Carol jeden Vorsprung auf',
         yes: 'Ja: 6 Bestätigungen sind immer sicher',
       },
     },
     tampering: {
       title: 'Einen alten Block fälschen',
       watch:
-        'alice ändert einen Betrag in Block 2 ihrer Kopie, sieht das nächste Glied brechen, mint ab Block 2 neu, und die Peers gleichen ab.',
+        'Alice ändert einen Betrag in Block 2 ihrer Kopie, sieht das nächste Glied brechen, mint ab Block 2 neu, und die Peers gleichen ab.',
       question:
-        'Übernehmen die anderen Knoten alices Version, nachdem sie ihre bearbeitete Kette neu gemint hat?',
+        'Übernehmen die anderen Knoten Alices Version, nachdem sie ihre bearbeitete Kette neu gemint hat?',
       choices: {
         'no-longer': 'Nein: Die ehrliche Kette ist inzwischen gewachsen, und die längere Kette gewinnt',
         yes: 'Ja: Jeder Beweis ist wieder gültig',
@@ -737,29 +747,29 @@ export const de: Messages = {
     'flaw-claimed-length': {
       title: 'Fehler: der behaupteten Länge trauen (#50)',
       watch:
-        'alice hat 5 Blöcke. carol hat 2, beantwortet GET /chain aber mit "length": 1000. alice gleicht ab.',
-      question: 'Was tut alice mit dem Abgleich des Tutorials?',
+        'Alice hat 5 Blöcke. Carol hat 2, beantwortet GET /chain aber mit "length": 1000. Alice gleicht ab.',
+      question: 'Was tut Alice mit dem Abgleich des Tutorials?',
       choices: {
-        adopt: 'Sie übernimmt carols Kette aus 2 Blöcken',
+        adopt: 'Sie übernimmt Carols Kette aus 2 Blöcken',
         keep: 'Sie behält ihre 5 Blöcke',
-        reject: 'Sie weist carols Kette als ungültig zurück',
+        reject: 'Sie weist Carols Kette als ungültig zurück',
       },
     },
     'flaw-copied-proof': {
       title: 'Fehler: einen Beweis kopieren (#10, #81, #150)',
       watch:
-        'alice mint Block 2. bob nimmt ihren Beweis und schmiedet damit seinen eigenen Block 2. Später, unter der Header-Regel, versucht er es erneut.',
-      question: 'Ist bobs Block mit dem kopierten Beweis nach der Regel des Tutorials gültig?',
+        'Alice mint Block 2. Bob nimmt ihren Beweis und schmiedet damit seinen eigenen Block 2. Später, unter der Header-Regel, versucht er es erneut.',
+      question: 'Ist Bobs Block mit dem kopierten Beweis nach der Regel des Tutorials gültig?',
       choices: {
-        valid: 'Ja, und bob erhält die Belohnung, ohne zu hashen',
-        invalid: 'Nein, der Beweis gehört zu alices Block',
+        valid: 'Ja, und Bob erhält die Belohnung, ohne zu hashen',
+        invalid: 'Nein, der Beweis gehört zu Alices Block',
       },
     },
     'flaw-greedy-reward': {
       title: 'Fehler: keine Prüfung der Belohnung',
       watch:
-        'carol zahlt sich 1 000 Münzen pro Block. alice gleicht mit der Prüfung des Tutorials auf, bob mit der strengen.',
-      question: 'Akzeptiert alice carols gierige Kette?',
+        'Carol zahlt sich 1 000 Münzen pro Block. Alice gleicht mit der Prüfung des Tutorials ab, Bob mit der strengen.',
+      question: 'Akzeptiert Alice Carols gierige Kette?',
       choices: {
         accept: 'Ja: Das Tutorial prüft nur Verkettung und Beweise',
         reject: 'Nein: Die Belohnung muss 1 sein',
@@ -768,8 +778,8 @@ export const de: Messages = {
     'flaw-mempool': {
       title: 'Fehler: ausstehende Transaktionen nach einem Kettenwechsel (#23)',
       watch:
-        'bob mint einen Block mit seiner Zahlung; alice mint zwei Blöcke mit einer anderen Zahlung, die bob ebenfalls ausstehend hat. bob gleicht ab und mint dann.',
-      question: 'Was geschieht nach dem Wechsel mit bobs zwei Zahlungen?',
+        'Bob mint einen Block mit seiner Zahlung; Alice mint zwei Blöcke mit einer anderen Zahlung, die Bob ebenfalls ausstehend hat. Bob gleicht ab und mint dann.',
+      question: 'Was geschieht nach dem Wechsel mit Bobs zwei Zahlungen?',
       choices: {
         'lost-doubled': 'Eine geht verloren, die andere landet zweimal in der Kette',
         fine: 'Beide landen einmal in der Kette',
@@ -778,21 +788,21 @@ export const de: Messages = {
     'flaw-no-timeout': {
       title: 'Fehler: kein Timeout (#119)',
       watch:
-        'carol geht offline. alice gleicht ab und wartet; nach {{seconds, number}} s wird das Timeout eingeschaltet und bob gleicht ab.',
-      question: 'Was geschieht mit alices Abgleich??',
+        'Carol geht offline. Alice gleicht ab und wartet; nach {{seconds, number}} s wird das Timeout eingeschaltet und Bob gleicht ab.',
+      question: 'Was geschieht mit Alices Abgleich?',
       choices: {
         hangs: 'Er endet nie',
-        skips: 'Er überspringt carol nach einer Weile',
+        skips: 'Er überspringt Carol nach einer Weile',
       },
     },
     'flaw-equal-length': {
       title: 'Warum der Abgleich „nie ersetzt“ (#64–#89)',
       watch:
-        'alice gleicht ohne Peers ab; carol registriert sich selbst; dann minen alice und bob je einen Block, und alice gleicht ab.',
-      question: 'alice und bob haben je 2 Blöcke, verschiedene. Was tut alices Abgleich??',
+        'Alice gleicht ohne Peers ab; Carol registriert sich selbst; dann minen Alice und Bob je einen Block, und Alice gleicht ab.',
+      question: 'Alice und Bob haben je 2 Blöcke, verschiedene. Was tut Alices Abgleich?',
       choices: {
         keep: 'Nichts: Eine gleich lange Kette ersetzt ihre nicht',
-        adopt: 'Sie übernimmt bobs Kette',
+        adopt: 'Sie übernimmt Bobs Kette',
       },
     },
   },

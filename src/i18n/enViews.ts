@@ -2,7 +2,16 @@
 // the first view's code (loadViewTexts, src/i18n/i18n.ts), so the first render carries only the texts of the
 // page's frame. Same rules as en.ts; the type Messages covers both files, and every other language file has the
 // keys of both.
+import { classroomEn } from './classroom/en';
+import { engineEn } from './engine/en';
+import { experimentsEn } from './experiments/en';
+import { lessonsEn } from './lessons/en';
+
 export const enViews = {
+  ...classroomEn,
+  ...engineEn,
+  ...experimentsEn,
+  ...lessonsEn,
   settings: {
     title: 'Settings',
     difficulty: 'Difficulty:',
@@ -149,6 +158,8 @@ export const enViews = {
     recipient: 'Recipient',
     amount: 'Amount',
     example: 'e.g. {{hint}}',
+    /** A wallet name as typed: data, so lower case and quoted. */
+    exampleName: 'e.g. “{{hint}}”',
     send: 'Send transaction',
     replied: '{{name}} replied:',
     gone: '{{name}} is no longer on the network: no reply.',
@@ -451,6 +462,8 @@ export const enViews = {
     experiment: 'Experiment',
     trials: 'Trials',
     commas: 'separated by commas',
+    /** Where the decimal sign is a comma (src/ui/numberList.ts). */
+    semicolons: 'separated by semicolons',
     seed: 'Seed',
     run: 'Run',
     cancel: 'Cancel',
@@ -548,18 +561,18 @@ export const enViews = {
     'first-block': {
       title: 'The first block',
       watch:
-        'One node, alice. First the tutorial’s warm-up puzzle, then GET /mine: the proof search counts up from 0 and the block is forged with the pending payment and the reward.',
+        'One node, Alice. First the tutorial’s warm-up puzzle, then GET /mine: the proof search counts up from 0 and the block is forged with the pending payment and the reward.',
       question: 'Which transaction is the last one in block 2?',
       choices: {
-        reward: 'The reward: sender "0" pays alice 1 coin',
-        payment: 'The payment bob → alice',
+        reward: 'The reward: sender "0" pays Alice 1 coin',
+        payment: 'The payment Bob → Alice',
         none: 'Neither: miners are not paid in the tutorial',
       },
     },
     'two-miners-race': {
       title: 'Two miners race',
       watch:
-        'alice and bob have equal hash power and each has a different payment pending. Both mine block 2 before hearing of the other: a fork. Then both resolve, and then the race for block 3.',
+        'Alice and Bob have equal hash power and each has a different payment pending. Both mine block 2 before hearing of the other: a fork. Then both resolve, and then the race for block 3.',
       question:
         'When the loser adopts the winner’s longer chain, what happens to the payment in its own block 2?',
       choices: {
@@ -582,18 +595,18 @@ export const enViews = {
     'majority-attack': {
       title: 'Majority attack (double spend)',
       watch:
-        'carol has 70 % of the hash power. She pays alice, then mines in secret on a chain where the same coins go to her own wallet. alice waits for 2 confirmations, then carol reconnects.',
-      question: 'Would waiting for 6 confirmations instead of 2 have protected alice?',
+        'Carol has 70 % of the hash power. She pays Alice, then mines in secret on a chain where the same coins go to her own wallet. Alice waits for 2 confirmations, then Carol reconnects.',
+      question: 'Would waiting for 6 confirmations instead of 2 have protected Alice?',
       choices: {
-        no: 'No: with most of the hash power, carol catches up from any lead',
+        no: 'No: with most of the hash power, Carol catches up from any lead',
         yes: 'Yes: 6 confirmations are always safe',
       },
     },
     tampering: {
       title: 'Tampering with an old block',
       watch:
-        'alice changes an amount in block 2 of her copy, watches the next link break, re-mines from block 2, and the peers resolve.',
-      question: 'After alice re-mines her edited chain, do the other nodes end up with her version?',
+        'Alice changes an amount in block 2 of her copy, watches the next link break, re-mines from block 2, and the peers resolve.',
+      question: 'After Alice re-mines her edited chain, do the other nodes end up with her version?',
       choices: {
         'no-longer': 'No: the honest chain grew meanwhile and the longer chain wins',
         yes: 'Yes: every proof is valid again',
@@ -612,29 +625,29 @@ export const enViews = {
     },
     'flaw-claimed-length': {
       title: 'Flaw: trusting the claimed length (#50)',
-      watch: 'alice has 5 blocks. carol has 2 but answers GET /chain with "length": 1000. alice resolves.',
-      question: 'What does alice do with the tutorial’s resolve?',
+      watch: 'Alice has 5 blocks. Carol has 2 but answers GET /chain with "length": 1000. Alice resolves.',
+      question: 'What does Alice do with the tutorial’s resolve?',
       choices: {
-        adopt: 'She adopts carol’s 2-block chain',
+        adopt: 'She adopts Carol’s 2-block chain',
         keep: 'She keeps her 5 blocks',
-        reject: 'She rejects carol’s chain as invalid',
+        reject: 'She rejects Carol’s chain as invalid',
       },
     },
     'flaw-copied-proof': {
       title: 'Flaw: copying a proof (#10, #81, #150)',
       watch:
-        'alice mines block 2. bob takes her proof and forges his own block 2 with it. Later, under the header rule, he tries again.',
-      question: 'Is bob’s block with the copied proof valid under the tutorial’s rule?',
+        'Alice mines block 2. Bob takes her proof and forges his own block 2 with it. Later, under the header rule, he tries again.',
+      question: 'Is Bob’s block with the copied proof valid under the tutorial’s rule?',
       choices: {
-        valid: 'Yes, and bob gets the reward without hashing',
-        invalid: 'No, the proof belongs to alice’s block',
+        valid: 'Yes, and Bob gets the reward without hashing',
+        invalid: 'No, the proof belongs to Alice’s block',
       },
     },
     'flaw-greedy-reward': {
       title: 'Flaw: no check of the reward',
       watch:
-        'carol pays herself 1 000 coins per block. alice resolves with tutorial validation, bob with strict.',
-      question: 'Does alice accept carol’s greedy chain?',
+        'Carol pays herself 1 000 coins per block. Alice resolves with tutorial validation, Bob with strict.',
+      question: 'Does Alice accept Carol’s greedy chain?',
       choices: {
         accept: 'Yes: the tutorial checks only links and proofs',
         reject: 'No: the reward must be 1',
@@ -643,8 +656,8 @@ export const enViews = {
     'flaw-mempool': {
       title: 'Flaw: pending transactions after a swap (#23)',
       watch:
-        'bob mines a block with his payment; alice mines two blocks holding another payment bob also has pending. bob resolves, then mines.',
-      question: 'After the swap, what happens to bob’s two payments?',
+        'Bob mines a block with his payment; Alice mines two blocks holding another payment Bob also has pending. Bob resolves, then mines.',
+      question: 'After the swap, what happens to Bob’s two payments?',
       choices: {
         'lost-doubled': 'One is lost, the other ends up on the chain twice',
         fine: 'Both end up on the chain once',
@@ -653,16 +666,16 @@ export const enViews = {
     'flaw-no-timeout': {
       title: 'Flaw: no timeout (#119)',
       watch:
-        'carol goes offline. alice resolves and waits; after {{seconds, number}} s the timeout is switched on and bob resolves.',
-      question: 'What happens to alice’s resolve?',
-      choices: { hangs: 'It never finishes', skips: 'It skips carol after a while' },
+        'Carol goes offline. Alice resolves and waits; after {{seconds, number}} s the timeout is switched on and Bob resolves.',
+      question: 'What happens to Alice’s resolve?',
+      choices: { hangs: 'It never finishes', skips: 'It skips Carol after a while' },
     },
     'flaw-equal-length': {
       title: 'Why resolve "never replaces" (#64–#89)',
       watch:
-        'alice resolves with no peers; carol registers herself; then alice and bob mine one block each and alice resolves.',
-      question: 'alice and bob have 2 blocks each, different ones. What does alice’s resolve do?',
-      choices: { keep: 'Nothing: an equal chain does not replace hers', adopt: 'She adopts bob’s chain' },
+        'Alice resolves with no peers; Carol registers herself; then Alice and Bob mine one block each and Alice resolves.',
+      question: 'Alice and Bob have 2 blocks each, different ones. What does Alice’s resolve do?',
+      choices: { keep: 'Nothing: an equal chain does not replace hers', adopt: 'She adopts Bob’s chain' },
     },
   },
   flawNote: {

@@ -1,7 +1,15 @@
 // Spanish. Every key of en.ts, no other (test/i18n/keys.test.ts).
 import type { Messages } from './en';
+import { classroomEs } from './classroom/es';
+import { engineEs } from './engine/es';
+import { experimentsEs } from './experiments/es';
+import { lessonsEs } from './lessons/es';
 
 export const es: Messages = {
+  ...classroomEs,
+  ...engineEs,
+  ...experimentsEs,
+  ...lessonsEs,
   language: {
     label: 'Idioma',
   },
@@ -205,6 +213,7 @@ export const es: Messages = {
     recipient: 'Destinatario',
     amount: 'Cantidad',
     example: 'p. ej. {{hint}}',
+    exampleName: 'p. ej. «{{hint}}»',
     send: 'Enviar transacción',
     replied: '{{name}} respondió:',
     gone: '{{name}} ya no está en la red: no hay respuesta.',
@@ -566,6 +575,7 @@ export const es: Messages = {
     experiment: 'Experimento',
     trials: 'Ensayos',
     commas: 'separados por comas',
+    semicolons: 'separados por punto y coma',
     seed: 'Semilla',
     run: 'Ejecutar',
     cancel: 'Cancelar',
@@ -669,18 +679,18 @@ export const es: Messages = {
     'first-block': {
       title: 'El primer bloque',
       watch:
-        'Un nodo, alice. Primero el acertijo de calentamiento del tutorial, luego GET /mine: la búsqueda de la prueba cuenta desde 0 y el bloque se forja con el pago pendiente y la recompensa.',
+        'Un nodo, Alice. Primero el acertijo de calentamiento del tutorial, luego GET /mine: la búsqueda de la prueba cuenta desde 0 y el bloque se forja con el pago pendiente y la recompensa.',
       question: '¿Qué transacción es la última del bloque 2?',
       choices: {
-        reward: 'La recompensa: el remitente "0" paga 1 moneda a alice',
-        payment: 'El pago bob → alice',
+        reward: 'La recompensa: el remitente "0" paga 1 moneda a Alice',
+        payment: 'El pago Bob → Alice',
         none: 'Ninguna: en el tutorial los mineros no cobran',
       },
     },
     'two-miners-race': {
       title: 'Dos mineros compiten',
       watch:
-        'alice y bob tienen la misma potencia de hash y cada uno tiene un pago pendiente distinto. Ambos minan el bloque 2 antes de saber del otro: una bifurcación. Luego ambos resuelven, y después llega la carrera por el bloque 3.',
+        'Alice y Bob tienen la misma potencia de hash y cada uno tiene un pago pendiente distinto. Ambos minan el bloque 2 antes de saber del otro: una bifurcación. Luego ambos resuelven, y después llega la carrera por el bloque 3.',
       question:
         'Cuando el perdedor adopta la cadena más larga del ganador, ¿qué pasa con el pago de su propio bloque 2?',
       choices: {
@@ -704,19 +714,19 @@ export const es: Messages = {
     'majority-attack': {
       title: 'Ataque de mayoría (doble gasto)',
       watch:
-        'carol tiene el 70 % de la potencia de hash. Paga a alice y luego mina en secreto una cadena en la que las mismas monedas van a su propia cartera. alice espera 2 confirmaciones y entonces carol se reconecta.',
-      question: '¿Habría protegido a alice esperar 6 confirmaciones en lugar de 2?',
+        'Carol tiene el 70 % de la potencia de hash. Paga a Alice y luego mina en secreto una cadena en la que las mismas monedas van a su propia cartera. Alice espera 2 confirmaciones y entonces Carol se reconecta.',
+      question: '¿Habría protegido a Alice esperar 6 confirmaciones en lugar de 2?',
       choices: {
-        no: 'No: con la mayor parte de la potencia de hash, carol alcanza cualquier ventaja',
+        no: 'No: con la mayor parte de la potencia de hash, Carol alcanza cualquier ventaja',
         yes: 'Sí: 6 confirmaciones siempre son seguras',
       },
     },
     tampering: {
       title: 'Manipular un bloque antiguo',
       watch:
-        'alice cambia una cantidad en el bloque 2 de su copia, ve romperse el siguiente enlace, vuelve a minar desde el bloque 2 y los pares resuelven.',
+        'Alice cambia una cantidad en el bloque 2 de su copia, ve romperse el siguiente enlace, vuelve a minar desde el bloque 2 y los pares resuelven.',
       question:
-        'Después de que alice vuelva a minar su cadena editada, ¿acaban los demás nodos con su versión?',
+        'Después de que Alice vuelva a minar su cadena editada, ¿acaban los demás nodos con su versión?',
       choices: {
         'no-longer': 'No: la cadena honesta creció mientras tanto y gana la cadena más larga',
         yes: 'Sí: todas las pruebas vuelven a ser válidas',
@@ -736,29 +746,29 @@ export const es: Messages = {
     'flaw-claimed-length': {
       title: 'Fallo: fiarse de la longitud declarada (#50)',
       watch:
-        'alice tiene 5 bloques. carol tiene 2, pero responde a GET /chain con "length": 1000. alice resuelve.',
-      question: '¿Qué hace alice con el resolve del tutorial?',
+        'Alice tiene 5 bloques. Carol tiene 2, pero responde a GET /chain con "length": 1000. Alice resuelve.',
+      question: '¿Qué hace Alice con el resolve del tutorial?',
       choices: {
-        adopt: 'Adopta la cadena de 2 bloques de carol',
+        adopt: 'Adopta la cadena de 2 bloques de Carol',
         keep: 'Conserva sus 5 bloques',
-        reject: 'Rechaza la cadena de carol por inválida',
+        reject: 'Rechaza la cadena de Carol por inválida',
       },
     },
     'flaw-copied-proof': {
       title: 'Fallo: copiar una prueba (#10, #81, #150)',
       watch:
-        'alice mina el bloque 2. bob toma su prueba y forja con ella su propio bloque 2. Más tarde, con la regla de cabecera, lo vuelve a intentar.',
-      question: '¿Es válido el bloque de bob con la prueba copiada según la regla del tutorial?',
+        'Alice mina el bloque 2. Bob toma su prueba y forja con ella su propio bloque 2. Más tarde, con la regla de cabecera, lo vuelve a intentar.',
+      question: '¿Es válido el bloque de Bob con la prueba copiada según la regla del tutorial?',
       choices: {
-        valid: 'Sí, y bob cobra la recompensa sin calcular hashes',
-        invalid: 'No, la prueba pertenece al bloque de alice',
+        valid: 'Sí, y Bob cobra la recompensa sin calcular hashes',
+        invalid: 'No, la prueba pertenece al bloque de Alice',
       },
     },
     'flaw-greedy-reward': {
       title: 'Fallo: la recompensa no se comprueba',
       watch:
-        'carol se paga 1 000 monedas por bloque. alice resuelve con la validación del tutorial, bob con la estricta.',
-      question: '¿Acepta alice la cadena codiciosa de carol?',
+        'Carol se paga 1 000 monedas por bloque. Alice resuelve con la validación del tutorial, Bob con la estricta.',
+      question: '¿Acepta Alice la cadena codiciosa de Carol?',
       choices: {
         accept: 'Sí: el tutorial solo comprueba enlaces y pruebas',
         reject: 'No: la recompensa debe ser 1',
@@ -767,8 +777,8 @@ export const es: Messages = {
     'flaw-mempool': {
       title: 'Fallo: transacciones pendientes tras un cambio de cadena (#23)',
       watch:
-        'bob mina un bloque con su pago; alice mina dos bloques que contienen otro pago que bob también tiene pendiente. bob resuelve y luego mina.',
-      question: 'Tras el cambio, ¿qué pasa con los dos pagos de bob?',
+        'Bob mina un bloque con su pago; Alice mina dos bloques que contienen otro pago que Bob también tiene pendiente. Bob resuelve y luego mina.',
+      question: 'Tras el cambio, ¿qué pasa con los dos pagos de Bob?',
       choices: {
         'lost-doubled': 'Uno se pierde y el otro acaba dos veces en la cadena',
         fine: 'Ambos acaban una vez en la cadena',
@@ -777,21 +787,21 @@ export const es: Messages = {
     'flaw-no-timeout': {
       title: 'Fallo: sin tiempo de espera (#119)',
       watch:
-        'carol se desconecta. alice resuelve y espera; tras {{seconds, number}} s se activa el tiempo de espera y bob resuelve.',
-      question: '¿Qué pasa con el resolve de alice?',
+        'Carol se desconecta. Alice resuelve y espera; tras {{seconds, number}} s se activa el tiempo de espera y Bob resuelve.',
+      question: '¿Qué pasa con el resolve de Alice?',
       choices: {
         hangs: 'No termina nunca',
-        skips: 'Se salta a carol al cabo de un rato',
+        skips: 'Se salta a Carol al cabo de un rato',
       },
     },
     'flaw-equal-length': {
       title: 'Por qué resolve "nunca reemplaza" (#64–#89)',
       watch:
-        'alice resuelve sin pares; carol se registra a sí misma; luego alice y bob minan un bloque cada uno y alice resuelve.',
-      question: 'alice y bob tienen 2 bloques cada uno, distintos. ¿Qué hace el resolve de alice?',
+        'Alice resuelve sin pares; Carol se registra a sí misma; luego Alice y Bob minan un bloque cada uno y Alice resuelve.',
+      question: 'Alice y Bob tienen 2 bloques cada uno, distintos. ¿Qué hace el resolve de Alice?',
       choices: {
         keep: 'Nada: una cadena igual de larga no reemplaza la suya',
-        adopt: 'Adopta la cadena de bob',
+        adopt: 'Adopta la cadena de Bob',
       },
     },
   },

@@ -24,7 +24,7 @@ function confirmations(sim: Simulation, id: string, tx: Transaction): number {
 
 const majorityAttack: Scenario<ReturnType<typeof majorityFacts>> = {
   summary:
-    'carol, with 70 % of the hash power, pays alice, mines a secret chain without that payment, and wins.',
+    'Carol, with 70 % of the hash power, pays Alice, mines a secret chain without that payment, and wins.',
   setup: { nodes: 3, blocks: 2, seed: 2, difficulty: 3, rule: 'tutorial', latencyMs: 100 },
   run(sim, blocks, maxTime) {
     step(sim, { type: 'register-all' });
@@ -86,7 +86,7 @@ const EDITED = { sender: 'bob', recipient: 'carol', amount: 5 } satisfies Transa
 
 const tampering: Scenario<ReturnType<typeof tamperFacts>> = {
   summary:
-    'alice edits block 2 and re-mines every block after it; the honest chain still wins once peers resolve.',
+    'Alice edits block 2 and re-mines every block after it; the honest chain still wins once peers resolve.',
   setup: { nodes: 3, blocks: 5, seed: 5, difficulty: 2, rule: 'tutorial', latencyMs: 100 },
   params: { resolvePolicy: 'manual' },
   run(sim, blocks, maxTime) {

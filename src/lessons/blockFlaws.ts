@@ -23,7 +23,7 @@ const HOUR = 3600;
 /** #10, #81, #150: the tutorial's proof ignores the block's contents, so a copied proof is valid. */
 const copiedProof: Scenario<ReturnType<typeof copiedFacts>> = {
   summary:
-    'bob copies alice’s proof into his own block and is paid without hashing; the header rule stops it.',
+    'Bob copies Alice’s proof into his own block and is paid without hashing; the header rule stops it.',
   setup: small(2, 8, 3),
   params: { resolvePolicy: 'manual' },
   run(sim, _blocks, maxTime) {
@@ -78,7 +78,7 @@ function copiedFacts(r: RunRecord) {
 /** The tutorial's valid_chain never looks at rewards, so a node can mint itself 1 000 coins a block. */
 const greedyReward: Scenario<ReturnType<typeof greedyFacts>> = {
   summary:
-    'carol pays herself 1 000 coins a block; tutorial validation accepts it, strict validation does not.',
+    'Carol pays herself 1 000 coins a block; tutorial validation accepts it, strict validation does not.',
   setup: small(3, 9),
   params: { resolvePolicy: 'manual', strictness: 'tutorial' },
   run(sim, _blocks, maxTime) {
@@ -121,7 +121,7 @@ const T_TWICE: Transaction = { sender: 'dave', recipient: 'frank', amount: 4 };
 /** #23: pending transactions are not reconciled after a chain swap: one is lost, one is mined twice. */
 const mempool: Scenario<ReturnType<typeof mempoolFacts>> = {
   summary:
-    'bob swaps to alice’s longer chain without reconciling his pending list: one payment lost, one doubled.',
+    'Bob swaps to Alice’s longer chain without reconciling his pending list: one payment lost, one doubled.',
   setup: small(2, 12),
   params: { resolvePolicy: 'manual', flaws: { noMempoolReconcile: true } },
   run(sim, _blocks, maxTime) {

@@ -1,6 +1,7 @@
 // `--scenario NAME` on the command line: the lesson's reveal in words, then the usual JSON summary line.
 import type { HeadlessOptions } from '../sim/headless';
 import { runScenario } from './headlessLesson';
+import { english } from './said';
 import { FLAW_PARTS, SCENARIOS, type ScenarioName } from './scenarios';
 import { LESSON_TEXTS, revealOf } from './texts';
 
@@ -12,7 +13,7 @@ export function printReveal(name: ScenarioName, outcome: unknown, write: Write):
   const text = LESSON_TEXTS[name];
   write(`${text.title} — ${text.question}`);
   write(`  answer: ${text.choices.find((c) => c.id === reveal.answer)?.label ?? reveal.answer}`);
-  for (const line of reveal.lines) write(`  ${line}`);
+  for (const line of reveal.lines) write(`  ${english(line)}`);
 }
 
 /** A scenario's own settings, for the flags the user did not give. */

@@ -2,6 +2,7 @@
 // the bug lab, and the question and reveal of each flaw's scenario.
 import type { FactsOf } from './scenarios';
 import { HANG_SECONDS } from './flaws';
+import { person, said, yesNo } from './said';
 import type { LessonText } from './texts';
 
 export type FlawPart =
@@ -58,48 +59,76 @@ export const FLAW_NOTES: { readonly [K in FlawPart]: FlawNote } = {
   },
 };
 
-const yesNo = (b: boolean) => (b ? 'yes' : 'no');
-
 export const FLAW_TEXTS: { readonly [K in FlawPart]: LessonText<FactsOf<K>> } = {
   'flaw-claimed-length': {
     title: 'Flaw: trusting the claimed length (#50)',
-    watch: 'alice has 5 blocks. carol has 2 but answers GET /chain with "length": 1000. alice resolves.',
-    question: 'What does alice do with the tutorial’s resolve?',
+    watch: 'Alice has 5 blocks. Carol has 2 but answers GET /chain with "length": 1000. Alice resolves.',
+    question: 'What does Alice do with the tutorial’s resolve?',
     choices: [
-      { id: 'adopt', label: 'She adopts carol’s 2-block chain' },
+      { id: 'adopt', label: 'She adopts Carol’s 2-block chain' },
       { id: 'keep', label: 'She keeps her 5 blocks' },
-      { id: 'reject', label: 'She rejects carol’s chain as invalid' },
+      { id: 'reject', label: 'She rejects Carol’s chain as invalid' },
     ],
     reveal: (f) => ({
       answer: f.flawOn.adoptedFrom === f.liar ? 'adopt' : 'keep',
       lines: [
-        `carol claimed ${f.claimed} blocks and sent ${f.real}. alice (${f.flawOn.ownLength} blocks) compared the claim, found carol's chain valid and adopted it from ${f.flawOn.adoptedFrom ?? 'nobody'}: ${f.droppedBlocks} blocks thrown away.`,
-        `With the switch off, bob counted the blocks himself: carol's chain was "${f.flawOff.carol}" and he adopted ${f.flawOff.adoptedFrom ?? 'nothing'}.`,
+        f.flawOn.adoptedFrom
+          ? said('flaw-claimed-length.adopted', {
+              claimed: f.claimed,
+              real: f.real,
+              own: said('common.blocks', { count: f.flawOn.ownLength }),
+              from: person(f.flawOn.adoptedFrom),
+              count: f.droppedBlocks,
+            })
+          : said('flaw-claimed-length.notAdopted', {
+              claimed: f.claimed,
+              real: f.real,
+              own: said('common.blocks', { count: f.flawOn.ownLength }),
+            }),
+        f.flawOff.adoptedFrom
+          ? said('flaw-claimed-length.off', {
+              verdict: f.flawOff.carol ?? '—',
+              from: person(f.flawOff.adoptedFrom),
+            })
+          : said('flaw-claimed-length.offKept', { verdict: f.flawOff.carol ?? '—' }),
       ],
     }),
   },
   'flaw-copied-proof': {
     title: 'Flaw: copying a proof (#10, #81, #150)',
     watch:
-      'alice mines block 2. bob takes her proof and forges his own block 2 with it. Later, under the header rule, he tries again.',
-    question: 'Is bob’s block with the copied proof valid under the tutorial’s rule?',
+      'Alice mines block 2. Bob takes her proof and forges his own block 2 with it. Later, under the header rule, he tries again.',
+    question: 'Is Bob’s block with the copied proof valid under the tutorial’s rule?',
     choices: [
-      { id: 'valid', label: 'Yes, and bob gets the reward without hashing' },
-      { id: 'invalid', label: 'No, the proof belongs to alice’s block' },
+      { id: 'valid', label: 'Yes, and Bob gets the reward without hashing' },
+      { id: 'invalid', label: 'No, the proof belongs to Alice’s block' },
     ],
     reveal: (f) => ({
       answer: f.tutorial.copiedProof !== null && f.tutorial.copierAttempts === 0 ? 'valid' : 'invalid',
       lines: [
-        `alice needed ${f.tutorial.sourceAttempts} attempts for proof ${f.tutorial.proof}. bob forged his block with proof ${f.tutorial.copiedProof} after ${f.tutorial.copierAttempts} attempts, and it paid him the reward: ${yesNo(f.tutorial.copierPaid)}.`,
-        `Under the header rule the copy was refused: ${yesNo(f.header.refused)} (${f.header.code ?? 'no code'}) — the header binds the transactions and the miner.`,
+        f.tutorial.copiedProof !== null
+          ? said('flaw-copied-proof.copied', {
+              source: f.tutorial.sourceAttempts ?? 0,
+              proof: String(f.tutorial.proof ?? '—'),
+              copied: String(f.tutorial.copiedProof),
+              count: f.tutorial.copierAttempts ?? 0,
+              paid: yesNo(f.tutorial.copierPaid),
+            })
+          : said('flaw-copied-proof.notCopied', {
+              source: f.tutorial.sourceAttempts ?? 0,
+              proof: String(f.tutorial.proof ?? '—'),
+            }),
+        f.header.code
+          ? said('flaw-copied-proof.header', { refused: yesNo(f.header.refused), code: f.header.code })
+          : said('flaw-copied-proof.headerNoCode', { refused: yesNo(f.header.refused) }),
       ],
     }),
   },
   'flaw-greedy-reward': {
     title: 'Flaw: no check of the reward',
     watch:
-      'carol pays herself 1 000 coins per block. alice resolves with tutorial validation, bob with strict.',
-    question: 'Does alice accept carol’s greedy chain?',
+      'Carol pays herself 1 000 coins per block. Alice resolves with tutorial validation, Bob with strict.',
+    question: 'Does Alice accept Carol’s greedy chain?',
     choices: [
       { id: 'accept', label: 'Yes: the tutorial checks only links and proofs' },
       { id: 'reject', label: 'No: the reward must be 1' },
@@ -107,16 +136,27 @@ export const FLAW_TEXTS: { readonly [K in FlawPart]: LessonText<FactsOf<K>> } = 
     reveal: (f) => ({
       answer: f.tutorialAdoptedFrom === f.greedy ? 'accept' : 'reject',
       lines: [
-        `alice adopted ${f.tutorialAdoptedFrom ?? 'nothing'}: on her chain carol now holds ${f.carolCoinsAtAlice} coins.`,
-        `With strict validation bob adopted ${f.strictAdoptedFrom ?? 'nothing'}: block ${f.strictBlock} failed with ${f.strictCode}.`,
+        f.tutorialAdoptedFrom
+          ? said('flaw-greedy-reward.tutorial', {
+              from: person(f.tutorialAdoptedFrom),
+              count: Number(f.carolCoinsAtAlice),
+            })
+          : said('flaw-greedy-reward.tutorialKept', { count: Number(f.carolCoinsAtAlice) }),
+        f.strictAdoptedFrom
+          ? said('flaw-greedy-reward.strict', {
+              from: person(f.strictAdoptedFrom),
+              block: f.strictBlock ?? '—',
+              code: f.strictCode ?? '—',
+            })
+          : said('flaw-greedy-reward.strictKept', { block: f.strictBlock ?? '—', code: f.strictCode ?? '—' }),
       ],
     }),
   },
   'flaw-mempool': {
     title: 'Flaw: pending transactions after a swap (#23)',
     watch:
-      'bob mines a block with his payment; alice mines two blocks holding another payment bob also has pending. bob resolves, then mines.',
-    question: 'After the swap, what happens to bob’s two payments?',
+      'Bob mines a block with his payment; Alice mines two blocks holding another payment Bob also has pending. Bob resolves, then mines.',
+    question: 'After the swap, what happens to Bob’s two payments?',
     choices: [
       { id: 'lost-doubled', label: 'One is lost, the other ends up on the chain twice' },
       { id: 'fine', label: 'Both end up on the chain once' },
@@ -124,43 +164,68 @@ export const FLAW_TEXTS: { readonly [K in FlawPart]: LessonText<FactsOf<K>> } = 
     reveal: (f) => ({
       answer: f.lostOnChain === 0 && !f.lostPending && f.doubledOnChain > 1 ? 'lost-doubled' : 'fine',
       lines: [
-        `bob adopted ${f.swapped?.from ?? 'nothing'}'s chain and abandoned ${f.swapped?.droppedBlocks ?? 0} block(s); ${f.swapped?.returned ?? 0} transaction(s) went back to pending.`,
-        `${f.lost}: on bob's chain ${f.lostOnChain} time(s), pending: ${yesNo(f.lostPending)} — lost.`,
-        `${f.doubled}: on bob's chain ${f.doubledOnChain} times — paid twice.`,
+        f.swapped
+          ? said('flaw-mempool.swap', {
+              from: person(f.swapped.from),
+              blocks: said('common.blocks', { count: f.swapped.droppedBlocks }),
+              count: f.swapped.returned,
+            })
+          : said('flaw-mempool.noSwap'),
+        said('flaw-mempool.lost', { tx: f.lost, count: f.lostOnChain, pending: yesNo(f.lostPending) }),
+        said('flaw-mempool.doubled', { tx: f.doubled, count: f.doubledOnChain }),
       ],
     }),
   },
   'flaw-no-timeout': {
     title: 'Flaw: no timeout (#119)',
-    watch: `carol goes offline. alice resolves and waits; after ${HANG_SECONDS} s the timeout is switched on and bob resolves.`,
-    question: 'What happens to alice’s resolve?',
+    watch: `Carol goes offline. Alice resolves and waits; after ${HANG_SECONDS} s the timeout is switched on and Bob resolves.`,
+    question: 'What happens to Alice’s resolve?',
     choices: [
       { id: 'hangs', label: 'It never finishes' },
-      { id: 'skips', label: 'It skips carol after a while' },
+      { id: 'skips', label: 'It skips Carol after a while' },
     ],
     reveal: (f) => ({
       answer: f.aliceFinished ? 'skips' : 'hangs',
       lines: [
-        `alice's resolve finished: ${yesNo(f.aliceFinished)}, after waiting at least ${f.aliceWaitedAtLeast} s for ${f.offline}. Nothing else stopped: the other nodes and this page kept running.`,
-        `With the timeout on, bob's resolve finished: ${yesNo(f.bobFinished)}, in ${f.bobTookSeconds} s, marking ${f.offline} as ${f.bobCarol}.`,
+        said('flaw-no-timeout.alice', {
+          finished: yesNo(f.aliceFinished),
+          seconds: f.aliceWaitedAtLeast,
+          offline: person(f.offline),
+        }),
+        f.bobTookSeconds === null
+          ? said('flaw-no-timeout.bobWaiting', { finished: yesNo(f.bobFinished) })
+          : said('flaw-no-timeout.bob', {
+              finished: yesNo(f.bobFinished),
+              seconds: f.bobTookSeconds,
+              offline: person(f.offline),
+              code: f.bobCarol ?? '—',
+            }),
       ],
     }),
   },
   'flaw-equal-length': {
     title: 'Why resolve "never replaces" (#64–#89)',
     watch:
-      'alice resolves with no peers; carol registers herself; then alice and bob mine one block each and alice resolves.',
-    question: 'alice and bob have 2 blocks each, different ones. What does alice’s resolve do?',
+      'Alice resolves with no peers; Carol registers herself; then Alice and Bob mine one block each and Alice resolves.',
+    question: 'Alice and Bob have 2 blocks each, different ones. What does Alice’s resolve do?',
     choices: [
       { id: 'keep', label: 'Nothing: an equal chain does not replace hers' },
-      { id: 'adopt', label: 'She adopts bob’s chain' },
+      { id: 'adopt', label: 'She adopts Bob’s chain' },
     ],
     reveal: (f) => ({
       answer: f.equal.verdict === 'not-better' ? 'keep' : 'adopt',
       lines: [
-        `No peers: ${f.noPeersNote ?? 'alice had peers'}`,
-        `carol registering herself was refused with ${f.selfRegisterCode}.`,
-        `Equal lengths: alice ${f.equal.ownLength}, bob ${f.equal.bobLength} — verdict "${f.equal.verdict}", "${f.equal.message}". Only a strictly longer chain replaces.`,
+        // The note is the consensus log's own sentence (src/sim/resolveLog.ts), shown as the log shows it.
+        f.noPeersNote === null
+          ? said('flaw-equal-length.hadPeers')
+          : said('flaw-equal-length.noPeers', { note: f.noPeersNote }),
+        said('flaw-equal-length.self', { code: f.selfRegisterCode ?? '—' }),
+        said('flaw-equal-length.equal', {
+          own: f.equal.ownLength,
+          bob: f.equal.bobLength ?? 0,
+          verdict: f.equal.verdict ?? '—',
+          message: f.equal.message ?? '—',
+        }),
       ],
     }),
   },

@@ -7,7 +7,7 @@ import { eventsOf, idOf, lengthOf, must, resolvesBy, settle, small, step, type R
 
 /** #50: resolve compares the `length` a peer claims, so a short chain with a big claim wins. */
 const claimedLength: Scenario<ReturnType<typeof claimedFacts>> = {
-  summary: 'carol has 2 blocks but claims 1000; alice, trusting the claim, throws away her 5 blocks.',
+  summary: 'Carol has 2 blocks but claims 1000; Alice, trusting the claim, throws away her 5 blocks.',
   setup: small(3, 6),
   params: { resolvePolicy: 'manual', flaws: { trustClaimedLength: true } },
   run(sim, blocks, maxTime) {
@@ -64,7 +64,7 @@ export const HANG_SECONDS = 30;
 /** #119: no timeout, so one offline peer leaves resolve waiting forever. */
 const noTimeout: Scenario<ReturnType<typeof timeoutFacts>> = {
   summary:
-    'carol goes offline; alice’s resolve waits for her forever. With a timeout, bob’s finishes in 2 s.',
+    'Carol goes offline; Alice’s resolve waits for her forever. With a timeout, Bob’s finishes in 2 s.',
   setup: small(3, 10),
   params: { resolvePolicy: 'manual', flaws: { noTimeout: true } },
   run(sim) {

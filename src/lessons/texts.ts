@@ -3,6 +3,7 @@
 import { FLAW_TEXTS } from './flawTexts';
 import { catchUpProbability } from './attacks';
 import type { FactsOf, ScenarioName } from './scenarios';
+import { person, said, yesNo, type Percent, type Said } from './said';
 
 export interface Choice {
   readonly id: string;
@@ -12,7 +13,8 @@ export interface Choice {
 export interface Reveal {
   /** The choice this run bears out. */
   readonly answer: string;
-  readonly lines: readonly string[];
+  /** Sentences as keys and values: english() for the command line, revealLine() on the page. */
+  readonly lines: readonly Said[];
 }
 
 export interface LessonText<F> {
@@ -24,37 +26,43 @@ export interface LessonText<F> {
   reveal(facts: F): Reveal;
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)} %`;
 const short = (h: string) => h.slice(0, 10) + '…';
 
 export const LESSON_TEXTS: { readonly [K in ScenarioName]: LessonText<FactsOf<K>> } = {
   'first-block': {
     title: 'The first block',
     watch:
-      'One node, alice. First the tutorial’s warm-up puzzle, then GET /mine: the proof search counts up from 0 and the block is forged with the pending payment and the reward.',
+      'One node, Alice. First the tutorial’s warm-up puzzle, then GET /mine: the proof search counts up from 0 and the block is forged with the pending payment and the reward.',
     question: 'Which transaction is the last one in block 2?',
     choices: [
-      { id: 'reward', label: 'The reward: sender "0" pays alice 1 coin' },
-      { id: 'payment', label: 'The payment bob → alice' },
+      { id: 'reward', label: 'The reward: sender "0" pays Alice 1 coin' },
+      { id: 'payment', label: 'The payment Bob → Alice' },
       { id: 'none', label: 'Neither: miners are not paid in the tutorial' },
     ],
     reveal: (f) => ({
       answer: f.block?.rewardLast ? 'reward' : 'payment',
       lines: [
-        `Warm-up: y = ${f.warmUp.y} is the first y with sha256(str(${f.warmUp.x} × y)) ending in 0 (${short(f.warmUp.hash)}).`,
+        said('first-block.warmUp', { y: f.warmUp.y, x: f.warmUp.x, hash: short(f.warmUp.hash) }),
         ...(f.block
           ? [
-              `Block ${f.block.index}: proof ${f.block.proof} after ${f.block.attempts} attempts (about ${f.block.expectedAttempts} expected at ${f.block.difficulty} leading zeros), ${f.block.seconds} s of simulated hashing.`,
-              `Its transactions, in order: ${f.block.transactions.join('; ')}. /mine appends the reward last, so the miner is paid in the very block it forges.`,
+              said('first-block.block', {
+                index: f.block.index,
+                proof: String(f.block.proof), // protocol data: digits as the block's JSON has them
+                count: f.block.attempts,
+                expected: f.block.expectedAttempts,
+                difficulty: f.block.difficulty,
+                seconds: f.block.seconds,
+              }),
+              said('first-block.transactions', { transactions: { items: f.block.transactions, join: '; ' } }),
             ]
-          : ['No block was mined.']),
+          : [said('first-block.noBlock')]),
       ],
     }),
   },
   'two-miners-race': {
     title: 'Two miners race',
     watch:
-      'alice and bob have equal hash power and each has a different payment pending. Both mine block 2 before hearing of the other: a fork. Then both resolve, and then the race for block 3.',
+      'Alice and Bob have equal hash power and each has a different payment pending. Both mine block 2 before hearing of the other: a fork. Then both resolve, and then the race for block 3.',
     question:
       'When the loser adopts the winner’s longer chain, what happens to the payment in its own block 2?',
     choices: [
@@ -62,19 +70,40 @@ export const LESSON_TEXTS: { readonly [K in ScenarioName]: LessonText<FactsOf<K>
       { id: 'lost', label: 'It is lost' },
       { id: 'kept', label: 'It stays on the chain next to the winner’s block' },
     ],
-    reveal: (f) => ({
-      answer: f.pendingAgain ? 'pending' : 'lost',
-      lines: [
-        `Fork: ${f.fork.map((b) => `${b.node}'s block 2 is ${short(b.hash)}`).join(', ')}.`,
-        `Both resolved at equal length: ${f.ties.map((t) => `${t.node} said "${t.message}"`).join(', ')} — an equal chain never replaces (the tutorial's issue tracker, issues #64–#89).`,
-        f.winner
-          ? `${f.winner} found block 3 first; ${f.loser} resolved, adopted it and abandoned ${f.droppedBlocks} block(s).`
-          : 'Nobody adopted the other chain in this run.',
-        f.returned.length > 0
-          ? `Back to ${f.loser}'s pending list: ${f.returned.join('; ')}. It will be mined again. (With the bug-lab switch "no mempool reconcile", flaw #23, it would be lost.)`
-          : 'No transaction went back to pending.',
-      ],
-    }),
+    reveal: (f) => {
+      const loser = person(f.loser ?? '');
+      return {
+        answer: f.pendingAgain ? 'pending' : 'lost',
+        lines: [
+          said('two-miners-race.fork', {
+            blocks: {
+              items: f.fork.map((b) =>
+                said('two-miners-race.forkBlock', { name: person(b.node), hash: short(b.hash) }),
+              ),
+              join: ', ',
+            },
+          }),
+          said('two-miners-race.ties', {
+            answers: {
+              items: f.ties.map((t) =>
+                said('two-miners-race.tie', { name: person(t.node), message: t.message }),
+              ),
+              join: ', ',
+            },
+          }),
+          f.winner
+            ? said('two-miners-race.winner', { winner: person(f.winner), loser, count: f.droppedBlocks })
+            : said('two-miners-race.noWinner'),
+          f.returned.length > 0
+            ? said('two-miners-race.returned', {
+                loser,
+                transactions: { items: f.returned, join: '; ' },
+                count: f.returned.length,
+              })
+            : said('two-miners-race.noneReturned'),
+        ],
+      };
+    },
   },
   'partition-heal': {
     title: 'Partition and heal',
@@ -87,17 +116,34 @@ export const LESSON_TEXTS: { readonly [K in ScenarioName]: LessonText<FactsOf<K>
       { id: 'split', label: 'The two sides keep different chains for good' },
     ],
     reveal: (f) => {
-      const side = (i: number | null) => (i === null ? 'neither side' : (f.sides[i] ?? []).join(' and '));
+      const side = (i: number) => ({ items: (f.sides[i] ?? []).map(person), join: 'and' as const });
       const loser = f.winnerSide === null ? null : 1 - f.winnerSide;
       return {
         answer: f.lostBlocks.length > 0 && f.converged ? 'abandoned' : f.converged ? 'merged' : 'split',
         lines: [
-          `Split: ${f.sides.map((s) => s.join(' + ')).join(' | ')}; they mined ${f.minedDuringSplit.join(' and ')} blocks apart.`,
-          `${side(f.winnerSide)} kept their history: the longer chain when everyone resolved.`,
+          said('partition-heal.split', {
+            sides: f.sides.map((s) => s.map(person).join(' + ')).join(' | '),
+            first: f.minedDuringSplit[0] ?? 0,
+            second: f.minedDuringSplit[1] ?? 0,
+          }),
+          f.winnerSide === null
+            ? said('partition-heal.keptNeither')
+            : said('partition-heal.kept', { side: side(f.winnerSide) }),
           loser === null
-            ? 'No block was lost.'
-            : `Lost with ${side(loser)}'s branch: ${f.lostBlocks.length} block(s) (${f.lostBlocks.map((b) => `${b.node}'s block ${b.index}`).join(', ')}).`,
-          `${f.staleInsideSides} more block(s) went stale in races inside a side. ${f.returnedTxs} transaction(s) went back to pending. All nodes on one chain: ${f.converged ? 'yes' : 'no'}.`,
+            ? said('partition-heal.noneLost')
+            : said('partition-heal.lost', {
+                side: side(loser),
+                count: f.lostBlocks.length,
+                blocks: {
+                  items: f.lostBlocks.map((b) =>
+                    said('partition-heal.lostBlock', { name: person(b.node), index: b.index }),
+                  ),
+                  join: ', ',
+                },
+              }),
+          said('partition-heal.stale', { count: f.staleInsideSides }),
+          said('partition-heal.returned', { count: f.returnedTxs }),
+          said(f.converged ? 'partition-heal.converged' : 'partition-heal.notConverged'),
         ],
       };
     },
@@ -105,29 +151,47 @@ export const LESSON_TEXTS: { readonly [K in ScenarioName]: LessonText<FactsOf<K>
   'majority-attack': {
     title: 'Majority attack (double spend)',
     watch:
-      'carol has 70 % of the hash power. She pays alice, then mines in secret on a chain where the same coins go to her own wallet. alice waits for 2 confirmations, then carol reconnects.',
-    question: 'Would waiting for 6 confirmations instead of 2 have protected alice?',
+      'Carol has 70 % of the hash power. She pays Alice, then mines in secret on a chain where the same coins go to her own wallet. Alice waits for 2 confirmations, then Carol reconnects.',
+    question: 'Would waiting for 6 confirmations instead of 2 have protected Alice?',
     choices: [
-      { id: 'no', label: 'No: with most of the hash power, carol catches up from any lead' },
+      { id: 'no', label: 'No: with most of the hash power, Carol catches up from any lead' },
       { id: 'yes', label: 'Yes: 6 confirmations are always safe' },
     ],
-    reveal: (f) => ({
-      answer: catchUpProbability(f.attackerShare, 6) >= 1 ? 'no' : 'yes',
-      lines: [
-        `During the secret mining carol found ${f.secretBlocks} blocks, alice and bob ${f.honestBlocks}.`,
-        f.replacedFrom
-          ? `On reconnecting alice adopted ${f.replacedFrom}'s longer chain, abandoning ${f.droppedBlocks} block(s): her payment had ${f.confirmationsLost} confirmation(s) and is no longer on the chain.`
-          : 'alice kept her chain in this run.',
-        `carol's self-payment is on the chain: ${f.doubleSpendOnChain ? 'yes' : 'no'}. alice's payment is pending again: ${f.paymentPendingAgain ? 'yes' : 'no'} — this simulator, like the tutorial, checks no balances; Bitcoin would now reject it as a conflict.`,
-        `Chance an attacker ever catches up from z blocks behind (Bitcoin paper, §11): with ${pct(f.attackerShare)}: ${[1, 2, 6].map((z) => `z=${z}: ${pct(catchUpProbability(f.attackerShare, z))}`).join(', ')}; with 30 %: ${[1, 2, 6].map((z) => `z=${z}: ${pct(catchUpProbability(0.3, z))}`).join(', ')}.`,
-      ],
-    }),
+    reveal: (f) => {
+      const chance = (q: number, z: number): Percent => ({ percent: catchUpProbability(q, z) });
+      return {
+        answer: catchUpProbability(f.attackerShare, 6) >= 1 ? 'no' : 'yes',
+        lines: [
+          said('majority-attack.secret', { count: f.secretBlocks, honest: f.honestBlocks }),
+          f.replacedFrom
+            ? said('majority-attack.replaced', {
+                from: person(f.replacedFrom),
+                blocks: said('common.blocks', { count: f.droppedBlocks }),
+                confirmations: said('common.confirmations', { count: f.confirmationsLost }),
+              })
+            : said('majority-attack.kept'),
+          said('majority-attack.payments', {
+            doubleSpend: yesNo(f.doubleSpendOnChain),
+            pending: yesNo(f.paymentPendingAgain),
+          }),
+          said('majority-attack.chance', {
+            share: { percent: f.attackerShare },
+            q1: chance(f.attackerShare, 1),
+            q2: chance(f.attackerShare, 2),
+            q6: chance(f.attackerShare, 6),
+            t1: chance(0.3, 1),
+            t2: chance(0.3, 2),
+            t6: chance(0.3, 6),
+          }),
+        ],
+      };
+    },
   },
   tampering: {
     title: 'Tampering with an old block',
     watch:
-      'alice changes an amount in block 2 of her copy, watches the next link break, re-mines from block 2, and the peers resolve.',
-    question: 'After alice re-mines her edited chain, do the other nodes end up with her version?',
+      'Alice changes an amount in block 2 of her copy, watches the next link break, re-mines from block 2, and the peers resolve.',
+    question: 'After Alice re-mines her edited chain, do the other nodes end up with her version?',
     choices: [
       { id: 'no-longer', label: 'No: the honest chain grew meanwhile and the longer chain wins' },
       { id: 'yes', label: 'Yes: every proof is valid again' },
@@ -136,9 +200,22 @@ export const LESSON_TEXTS: { readonly [K in ScenarioName]: LessonText<FactsOf<K>
     reveal: (f) => ({
       answer: f.editSurvives ? 'yes' : f.remined?.verdict === 'invalid' ? 'no-invalid' : 'no-longer',
       lines: [
-        `alice edited block ${f.tamperedBlock}. When ${f.detectedBy} resolved, her chain failed at block ${f.failingBlock} with ${f.code}: block ${f.failingBlock}'s previous_hash no longer matches the edited block's hash.`,
-        `After re-mining, carol found alice's chain ${f.remined?.verdict === 'outbid' ? 'valid' : (f.remined?.verdict ?? 'unseen')} with ${f.remined?.length} blocks, but bob's honest chain had ${f.honestLength}: carol adopted ${f.carolAdopted}'s.`,
-        `alice then resolved and abandoned ${f.aliceDropped} blocks: the edit survives nowhere. To win, a forger must redo the work faster than everyone else (see the majority attack).`,
+        said('tampering.detected', {
+          edited: f.tamperedBlock ?? '—',
+          detector: person(f.detectedBy ?? '—'),
+          failing: f.failingBlock ?? '—',
+          code: f.code ?? '—',
+        }),
+        f.remined
+          ? said('tampering.remined', {
+              // "outbid": valid, but another chain was longer (docs/protocol.md "Fork choice").
+              verdict: f.remined.verdict === 'outbid' ? said('tampering.valid') : f.remined.verdict,
+              count: f.remined.length ?? 0,
+              honest: f.honestLength ?? 0,
+              adopted: person(f.carolAdopted ?? '—'),
+            })
+          : said('tampering.unseen'),
+        said('tampering.abandoned', { count: f.aliceDropped }),
       ],
     }),
   },
@@ -156,11 +233,20 @@ export const LESSON_TEXTS: { readonly [K in ScenarioName]: LessonText<FactsOf<K>
       // (docs/protocol.md "Proof of work").
       answer: '16x',
       lines: [
-        ...f.levels.map(
-          (l) =>
-            `D = ${l.difficulty}: ${l.blocks} blocks, ${l.meanAttempts} attempts on average (${l.expectedAttempts} expected), ${l.meanSeconds} s per block (${l.expectedSeconds} s expected at ${f.rate} hashes/s).`,
+        ...f.levels.map((l) =>
+          said('difficulty.level', {
+            difficulty: l.difficulty,
+            count: l.blocks,
+            attempts: l.meanAttempts,
+            expected: l.expectedAttempts,
+            seconds: l.meanSeconds,
+            expectedSeconds: l.expectedSeconds ?? 0,
+            rate: f.rate,
+          }),
         ),
-        `Measured slowdown in this run: ${f.slowdown}×. Each block is a lottery: a few blocks vary a lot around 16×.`,
+        f.slowdown === null
+          ? said('difficulty.noSlowdown')
+          : said('difficulty.slowdown', { slowdown: f.slowdown }),
       ],
     }),
   },

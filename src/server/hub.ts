@@ -94,7 +94,15 @@ export function createHub(o: HubCoreOptions) {
   /** Refused, said to the page, and shown to the teacher. */
   function refuse(p: Page, f: Failure): void {
     problem(p, f);
-    klass.refuse({ at: now(), who: who(p), code: f.code, message: f.message });
+    klass.refuse({
+      at: now(),
+      who: who(p),
+      // The facts of `who`, so the teacher's page can say it in the reader's language (TeacherPage.tsx).
+      ...(p.student ? { name: p.student.name } : {}),
+      remote: p.conn.remote,
+      code: f.code,
+      message: f.message,
+    });
     dirty = true;
   }
 

@@ -1,4 +1,5 @@
 // What a simulation tells the outside world (the store, the CLI's --out file, the tests). Plain data.
+import type { ForkChoice, Verdict } from '../core/consensus';
 import type { Failure } from '../core/errors';
 import type { HexHash } from '../core/hash';
 import type { Transaction } from '../core/types';
@@ -10,8 +11,20 @@ export interface ResolveLine {
   readonly verdict: 'adopted' | 'not-better' | 'outbid' | 'invalid' | 'unavailable';
   readonly length: number | null;
   readonly code?: string;
-  /** The sentence for the consensus log. */
+  /** The sentence for the consensus log, in English (the CLI, logs and saved runs read it). */
   readonly text: string;
+  /**
+   * The sentence's facts as plain data, so the page can say it in the reader's language (src/ui/outcomeText.ts).
+   * Absent in runs saved before it existed: then the page shows `text`.
+   */
+  readonly facts?: OutcomeFacts;
+}
+
+/** What describeOutcome (src/core/consensus.ts) words: the verdict with its fault or error, and the sizes compared. */
+export interface OutcomeFacts {
+  readonly forkChoice: ForkChoice;
+  readonly work: number | null;
+  readonly verdict: Verdict;
 }
 
 export type SimEvent =

@@ -13,5 +13,6 @@ export function resolveLines(plan: ResolvePlan, forkChoice: ForkChoice): Resolve
     ...(o.verdict.kind === 'invalid' ? { code: o.verdict.fault.code } : {}),
     ...(o.verdict.kind === 'unavailable' ? { code: o.verdict.error.code } : {}),
     text: describeOutcome(o, forkChoice),
+    facts: { forkChoice, work: o.work, verdict: o.verdict },
   }));
 }

@@ -6,6 +6,7 @@ import type { ValidationOptions } from '../core/validate';
 import { useText } from '../i18n/useText';
 import { fullDate, proofHashOf, sinceGenesis, txLabel, type BlockStatus } from './chainView';
 import { CopyButton, HashText } from './HashText';
+import { FailureText } from './FailureText';
 import { ICON } from './icons';
 import { TxEditor } from './TxEditor';
 
@@ -67,7 +68,7 @@ export function BlockCard({ chain, blockNumber, status, opts, editing, onEdit, o
       </header>
       {status.kind === 'fault' && (
         <p className="fault">
-          {status.fault.message} <code>{status.fault.code}</code>
+          <FailureText error={status.fault} />
         </p>
       )}
       {status.kind === 'after' && <p className="fault">{t('block.after', { n: status.firstBad })}</p>}

@@ -8,11 +8,12 @@ import type { ParamsPatch, SimParams } from '../sim/params';
 import { tutorialFaithful } from '../sim/params';
 import { runLesson } from '../share/lessonRun';
 import type { FlawPart } from '../lessons/flawTexts';
+import type { Said } from '../lessons/said';
 import { FLAW_PARTS } from '../lessons/scenarios';
 import { useApp, useController, useSelectedNode } from './context';
 import { nodeName } from './format';
 import { ICON } from './icons';
-import { flawNote } from './lessonText';
+import { flawNote, revealLine } from './lessonText';
 import './Teaching.css';
 
 interface Switch {
@@ -65,7 +66,8 @@ function Flaw({ part }: { part: FlawPart }) {
   const { t } = useText();
   const controller = useController();
   const params = useApp((s) => s.params);
-  const [shown, setShown] = useState<readonly string[] | null>(null);
+  // The run's sentences, translated as they are shown, so a change of language reaches them too.
+  const [shown, setShown] = useState<readonly (Said | string)[] | null>(null);
   const note = flawNote(t, part);
   // Issue numbers, or the tutorial's function where the tracker has none: code, shown as written.
   const issues = note.issues.startsWith('#') ? note.issues : <code>{note.issues}</code>;
@@ -108,7 +110,7 @@ function Flaw({ part }: { part: FlawPart }) {
       {shown && (
         <ul className="reveal" aria-label={t('bugLab.whatHappened', { title: note.title })}>
           {shown.map((line, i) => (
-            <li key={i}>{line}</li>
+            <li key={i}>{typeof line === 'string' ? line : revealLine(t, line)}</li>
           ))}
         </ul>
       )}

@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { Chain } from '../core/types';
 import { useText } from '../i18n/useText';
 import type { ChainFault, ValidationOptions } from '../core/validate';
+import type { Failure } from '../core/errors';
 import { startRemine, type RemineJob, type RemineProgress } from '../worker/remine';
 import { powAt, proofNote, remineCost, remineFixes } from './chainView';
 import { useController } from './context';
 import { count, duration, nodeName, rate } from './format';
+import { FailureText } from './FailureText';
 import { ICON } from './icons';
 
 interface Props {
@@ -31,7 +33,7 @@ export function ChainStatus({ node, chain, firstFault, opts, edited, onShowBlock
   const controller = useController();
   const [job, setJob] = useState<Job | null>(null);
   const handle = useRef<RemineJob | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
   // Leaving the panel (or the page) stops the worker: nobody would see its result.
   useEffect(() => () => handle.current?.cancel(), []);
 
@@ -48,7 +50,7 @@ export function ChainStatus({ node, chain, firstFault, opts, edited, onShowBlock
       onDone: (r) => {
         handle.current = null;
         setJob(null);
-        setError(r.ok ? null : r.error.message);
+        setError(r.ok ? null : r.error);
         if (r.ok) controller.dispatch({ type: 'remine', node, fromBlock: from, proofs: r.value });
       },
     });
@@ -89,7 +91,7 @@ export function ChainStatus({ node, chain, firstFault, opts, edited, onShowBlock
         <span aria-hidden="true">{ICON.bad}</span> {t('chainStatus.invalid', { name })}
       </p>
       <p>
-        {firstFault.message} <code>{firstFault.code}</code>
+        <FailureText error={firstFault} />
       </p>
       {chain.length > n && <p>{t('chainStatus.after', { n, count: chain.length - n })}</p>}
       {note && <p>{note}</p>}
@@ -108,7 +110,7 @@ export function ChainStatus({ node, chain, firstFault, opts, edited, onShowBlock
       </div>
       {error && (
         <p className="bad" role="alert">
-          {error}
+          <FailureText error={error} />
         </p>
       )}
       {running && <RemineStatus job={running} hashes={hashes} onCancel={cancel} />}

@@ -15,6 +15,7 @@ import {
 import { useText } from '../i18n/useText';
 import type { HeightPoint } from '../store/appStore';
 import { rateTick, shortDuration, type IntervalPoint, type RateSample, type StalePoint } from './chartData';
+import { ChartLegend } from './ChartLegend';
 import { duration, nodeName, rate } from './format';
 
 export interface ChartSize {
@@ -40,8 +41,6 @@ export function nodeStroke(i: number) {
 }
 
 const seconds = (t: number) => (t === 0 ? '0 s' : duration(t));
-// Legend text in ink colour: the default (the series colour) is too pale for the bar's light fill.
-const legendText = (value: string) => <span className="chart-legend-text">{value}</span>;
 const timeLabel = (t: unknown) => `t = ${duration(Number(t))}`;
 
 function Frame({ size, children }: { size?: ChartSize | undefined; children: ReactElement }) {
@@ -115,7 +114,7 @@ export const HeightChart = memo(function HeightChart({
         {timeAxis()}
         <YAxis allowDecimals={false} width={36} />
         <Tooltip labelFormatter={timeLabel} isAnimationActive={animate} />
-        <Legend formatter={legendText} />
+        <Legend content={ChartLegend} />
         {nodeLines(ids, 'stepAfter')}
       </LineChart>
     </Frame>
@@ -145,7 +144,7 @@ export const IntervalChart = memo(function IntervalChart({
           formatter={(v) => shortDuration(Number(v))}
           isAnimationActive={animate}
         />
-        <Legend formatter={legendText} />
+        <Legend content={ChartLegend} />
         <Bar
           dataKey="interval"
           name={t('charts.sinceBefore')}
@@ -193,7 +192,7 @@ export const RateChart = memo(function RateChart({
         {timeAxis()}
         <YAxis tickFormatter={rateTick} width={48} />
         <Tooltip labelFormatter={timeLabel} formatter={(v) => rate(Number(v))} isAnimationActive={animate} />
-        <Legend formatter={legendText} />
+        <Legend content={ChartLegend} />
         {nodeLines(ids, 'linear')}
       </LineChart>
     </Frame>
@@ -213,7 +212,7 @@ export const StaleChart = memo(function StaleChart({
         {timeAxis()}
         <YAxis allowDecimals={false} width={36} />
         <Tooltip labelFormatter={timeLabel} isAnimationActive={animate} />
-        <Legend formatter={legendText} />
+        <Legend content={ChartLegend} />
         <Line
           type="stepAfter"
           dataKey="stale"

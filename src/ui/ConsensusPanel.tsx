@@ -1,7 +1,7 @@
 // The consensus log: every resolve, newest first, with why each other chain lost. Many readers of the
 // tutorial think resolve "never replaces" (docs/protocol.md "Known flaws of the tutorial node", #64–#89):
 // this panel is where they see why.
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useText } from '../i18n/useText';
 import type { ResolveEvent } from '../store/appStore';
 import { useApp, useAppShallow } from './context';
@@ -11,6 +11,14 @@ import { LazySequenceView } from './LazySequenceView';
 import './ConsensusPanel.css';
 
 const PAGE = 20;
+
+/**
+ * A logged resolve never changes, and the store keeps the same event object from flush to flush: with every node
+ * mining, re-rendering all shown entries (nine peer lines each, every line translated) on each new resolve made
+ * most of the page's long tasks (issue 17). Only new entries render; a language change still reaches the old
+ * ones through their own useText.
+ */
+const Entry = memo(ResolveEntry);
 const ALL = '';
 
 /** Stable keys for events that carry no id: the same node can resolve twice at one instant (a queued rerun). */
@@ -87,7 +95,7 @@ export function ConsensusPanel() {
       ) : (
         <ol className="resolve-log" aria-label={t('consensus.log')}>
           {shown.entries.map(({ key, event }) => (
-            <ResolveEntry key={key} event={event} />
+            <Entry key={key} event={event} />
           ))}
         </ol>
       )}

@@ -13,7 +13,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { significant } from '../math/stats';
+import { ChartLegend } from './ChartLegend';
+import { shownNumber, shownSignificant } from './experimentText';
 import type { ChartSize } from './ChartFigures';
 import type { ChartSpec } from './experimentChartData';
 
@@ -22,7 +23,6 @@ const PALETTE = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#4b5563'];
 const HEIGHT = 280;
 const MARGIN = { top: 8, right: 16, bottom: 20, left: 8 };
 const colour = (i: number) => PALETTE[i % PALETTE.length] as string;
-const legendText = (value: string) => <span className="chart-legend-text">{value}</span>;
 
 function Frame({ size, children }: { size?: ChartSize | undefined; children: ReactElement }) {
   return size ? (
@@ -42,8 +42,19 @@ function logDomain(spec: ChartSpec): [number, number] {
   return [10 ** Math.floor(Math.log10(Math.max(min, 1e-12))), 1];
 }
 
-const logTick = (v: number) => (v >= 0.01 ? String(v) : v.toExponential(0));
-const linearTick = (v: number) => significant(v, 3);
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** 0.001 → "10⁻³", 0.0002 → "2·10⁻⁴": written the same in every language, unlike "2e-4". */
+function power(v: number): string {
+  const [m, e] = v.toExponential(0).split('e') as [string, string];
+  const exponent = e
+    .replace('+', '')
+    .replace('-', '⁻')
+    .replace(/\d/g, (d) => SUPERSCRIPT[Number(d)] as string);
+  return `${m === '1' ? '' : `${m}·`}10${exponent}`;
+}
+// Ticks with the reader's language's decimal sign.
+const logTick = (v: number) => (v >= 0.01 ? shownNumber(v) : power(v));
+const linearTick = (v: number) => shownSignificant(v, 3);
 
 export const ExperimentChart = memo(function ExperimentChart({
   spec,
@@ -84,7 +95,7 @@ export const ExperimentChart = memo(function ExperimentChart({
             ifOverflow="hidden"
           />
         )}
-        <Legend formatter={legendText} verticalAlign="top" />
+        <Legend content={ChartLegend} verticalAlign="top" />
         {spec.lines.map((l) => (
           <Line
             key={l.name}

@@ -4,16 +4,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Trans } from 'react-i18next';
 import { EXPERIMENTS } from '../experiments/registry';
-import { checkSpec, defaultSpec } from '../experiments/run';
+import { defaultSpec, isSpecProblem, specProblem, type SpecProblem } from '../experiments/run';
 import { openExperimentRunner, type ExperimentRunner } from '../experiments/runner';
 import { checkRows } from '../experiments/check';
-import { agreement, cellText } from '../experiments/table';
+import { agreement } from '../experiments/table';
 import type { Experiment, ExperimentResult, Progress } from '../experiments/types';
 import { fixed } from '../i18n/numbers';
 import { useText } from '../i18n/useText';
 import { Figure, type ChartSize } from './ChartFigures';
 import { ExperimentChart } from './ExperimentCharts';
 import { chartsFor } from './experimentChartData';
+import { formatNumberList, parseNumberList, usesDecimalComma } from './numberList';
+import { experimentText, problemMessage, type ShownExperiment } from './experimentText';
 import { ICON } from './icons';
 import './ExperimentsPanel.css';
 
@@ -22,25 +24,23 @@ type Status =
   | { readonly kind: 'running'; readonly progress: Progress | null }
   | { readonly kind: 'done'; readonly seconds: number }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'error'; readonly message: string };
+  | { readonly kind: 'error'; readonly message: string }
+  /** An input out of range: said in the reader's language when shown, so a language switch reaches it. */
+  | { readonly kind: 'invalid'; readonly problem: SpecProblem };
 
 const NAMES = Object.keys(EXPERIMENTS);
 const FIRST = 'selfish-mining';
 
 /** The text of every input, so a half-typed number stays as typed until Run checks it. */
-function initialInputs(exp: Experiment): Record<string, string> {
+function initialInputs(exp: Experiment, decimalComma: boolean): Record<string, string> {
   const spec = defaultSpec(exp);
   return {
     trials: String(spec.trials),
     seed: String(spec.seed),
     ...Object.fromEntries(exp.fields.map((f) => [f.key, String(f.default)])),
-    ...Object.fromEntries((exp.lists ?? []).map((f) => [f.key, f.default.join(', ')])),
+    ...Object.fromEntries((exp.lists ?? []).map((f) => [f.key, formatNumberList(f.default, decimalComma)])),
   };
 }
-
-/** "0.1, 0.3" → [0.1, 0.3]; a word or an empty item becomes NaN, which checkSpec refuses in words. */
-const numbers = (text: string | undefined) =>
-  (text ?? '').split(',').map((x) => (x.trim() === '' ? NaN : Number(x.trim())));
 
 const percent = (p: Progress) => Math.floor((100 * p.done) / Math.max(p.total, 1));
 
@@ -52,11 +52,13 @@ export default function ExperimentsPanel({
   runner?: ExperimentRunner;
   fixedSize?: ChartSize;
 }) {
-  const { t } = useText();
+  const { t, i18n } = useText();
   const [name, setName] = useState(FIRST);
   const exp = EXPERIMENTS[name] as Experiment;
+  const text = experimentText(t, exp);
   const [inputs, setInputs] = useState<Record<string, Record<string, string>>>({});
-  const values = inputs[name] ?? initialInputs(exp);
+  const decimalComma = usesDecimalComma(i18n.language);
+  const values = inputs[name] ?? initialInputs(exp, decimalComma);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [results, setResults] = useState<Record<string, ExperimentResult>>({});
   const result = results[name];
@@ -77,14 +79,21 @@ export default function ExperimentsPanel({
 
   const start = () => {
     const params = Object.fromEntries(exp.fields.map((f) => [f.key, Number(values[f.key])]));
-    const lists = Object.fromEntries((exp.lists ?? []).map((f) => [f.key, numbers(values[f.key])]));
-    const spec = checkSpec(exp, { seed: Number(values.seed), trials: Number(values.trials), params, lists });
-    if (!spec.ok) return setStatus({ kind: 'error', message: spec.error.message });
+    const lists = Object.fromEntries(
+      (exp.lists ?? []).map((f) => [f.key, parseNumberList(values[f.key] ?? '', decimalComma)]),
+    );
+    const spec = specProblem(exp, {
+      seed: Number(values.seed),
+      trials: Number(values.trials),
+      params,
+      lists,
+    });
+    if (isSpecProblem(spec)) return setStatus({ kind: 'invalid', problem: spec });
     const use = runner ?? (ownRunner.current ??= openExperimentRunner());
     const started = performance.now();
     const which = name;
     setStatus({ kind: 'running', progress: null });
-    cancel.current = use.run(which, spec.value, {
+    cancel.current = use.run(which, spec, {
       onProgress: (progress) => setStatus({ kind: 'running', progress }),
       onResult: (r) => {
         cancel.current = null;
@@ -102,7 +111,9 @@ export default function ExperimentsPanel({
     });
   };
 
-  const charts = useMemo(() => (result ? chartsFor(result) : []), [result]);
+  // The charts' words are made in chartsFor: made again when the language changes.
+  const language = i18n.language;
+  const charts = useMemo(() => (result && language ? chartsFor(result) : []), [result, language]);
   const checks = useMemo(() => (result ? checkRows(exp, result) : []), [exp, result]);
   const outside = new Set(checks.filter((c) => !c.ok).map((c) => c.row));
   // An experiment that names no check is judged by its rows' own |Δ|/SE column.
@@ -135,13 +146,13 @@ export default function ExperimentsPanel({
           >
             {NAMES.map((n) => (
               <option key={n} value={n}>
-                {(EXPERIMENTS[n] as Experiment).title}
+                {experimentText(t, EXPERIMENTS[n] as Experiment).title}
               </option>
             ))}
           </select>
         </label>
         <label className="experiments-field">
-          {t('experiments.trials')} ({exp.trialUnit})
+          {t('experiments.trials')} ({text.trialUnit})
           <input
             type="number"
             min={exp.minTrials ?? 2}
@@ -153,7 +164,7 @@ export default function ExperimentsPanel({
         </label>
         {exp.fields.map((f) => (
           <label key={f.key} className="experiments-field">
-            {f.label}
+            {text.label(f.key)}
             <input
               type="number"
               min={f.min}
@@ -167,7 +178,7 @@ export default function ExperimentsPanel({
         ))}
         {(exp.lists ?? []).map((f) => (
           <label key={f.key} className="experiments-field">
-            {f.label} ({t('experiments.commas')})
+            {text.label(f.key)} ({t(decimalComma ? 'experiments.semicolons' : 'experiments.commas')})
             <input
               type="text"
               inputMode="decimal"
@@ -188,7 +199,7 @@ export default function ExperimentsPanel({
           />
         </label>
       </div>
-      <p className="experiments-summary">{exp.summary}</p>
+      <p className="experiments-summary">{text.summary}</p>
       <div className="row">
         <button type="button" className="primary" onClick={start} disabled={running}>
           {ICON.play} {t('experiments.run')}
@@ -206,7 +217,7 @@ export default function ExperimentsPanel({
             />
             <span className="muted" aria-live="polite">
               {status.progress
-                ? `${percent(status.progress)} % — ${status.progress.label}`
+                ? `${percent(status.progress)} % — ${text.progress(status.progress)}`
                 : t('experiments.starting')}
             </span>
           </>
@@ -218,9 +229,9 @@ export default function ExperimentsPanel({
         )}
         {status.kind === 'cancelled' && <span className="muted">{t('experiments.cancelled')}</span>}
       </div>
-      {status.kind === 'error' && (
+      {(status.kind === 'error' || status.kind === 'invalid') && (
         <p role="alert" className="notice">
-          {ICON.warn} {status.message}
+          {ICON.warn} {status.kind === 'error' ? status.message : problemMessage(t, exp, status.problem)}
         </p>
       )}
       {result && (
@@ -242,8 +253,8 @@ export default function ExperimentsPanel({
               </Figure>
             ))}
           </div>
-          <ResultTable exp={exp} result={result} outside={outside} />
-          {exp.notes?.(result).map((line) => (
+          <ResultTable exp={exp} text={text} result={result} outside={outside} />
+          {text.notes(result).map((line) => (
             <p key={line} className="muted">
               {line}
             </p>
@@ -256,10 +267,12 @@ export default function ExperimentsPanel({
 
 function ResultTable({
   exp,
+  text,
   result,
   outside,
 }: {
   exp: Experiment;
+  text: ShownExperiment;
   result: ExperimentResult;
   outside: ReadonlySet<number>;
 }) {
@@ -267,12 +280,12 @@ function ResultTable({
   return (
     <div className="experiments-table-wrap">
       <table className="experiments-table">
-        <caption>{t('experiments.caption', { title: exp.title })}</caption>
+        <caption>{t('experiments.caption', { title: text.title })}</caption>
         <thead>
           <tr>
             {exp.columns.map((c) => (
               <th key={c.key} scope="col">
-                {c.label}
+                {text.column(c.key)}
               </th>
             ))}
           </tr>
@@ -282,7 +295,7 @@ function ResultTable({
             <tr key={i} className={outside.has(i) ? 'outside' : undefined}>
               {exp.columns.map((c) => (
                 <td key={c.key} className="mono">
-                  {cellText(row[c.key], c.digits ?? 4)}
+                  {text.cell(c.key, row[c.key], c.digits ?? 4)}
                 </td>
               ))}
             </tr>

@@ -5,6 +5,7 @@ import type { HostView } from '../sim/simulation';
 import { BlockList } from './BlockList';
 import { createChainChecker } from './chainView';
 import { useApp } from './context';
+import { FailureText } from './FailureText';
 import { duration } from './format';
 
 // Apart from RealNodes.tsx so the block list (and its virtualiser) loads with the Chain view, not the first page.
@@ -26,7 +27,8 @@ export function HostChain({ host }: { host: HostView }) {
     [params, shown],
   );
   const fault = useMemo(() => (chain ? checker(chain, opts) : null), [checker, chain, opts]);
-  if (!chain) return <p className="muted">{host.error ? host.error.message : t('hostChain.notYet')}</p>;
+  if (!chain)
+    return <p className="muted">{host.error ? <FailureText error={host.error} /> : t('hostChain.notYet')}</p>;
   return (
     <>
       <p className="muted chain-hint">

@@ -1,4 +1,5 @@
 import { useText } from '../i18n/useText';
+import { FailureText } from './FailureText';
 import { ICON } from './icons';
 import { useApp, useController } from './context';
 import { RestoredNote } from './RestoredNote';
@@ -18,7 +19,7 @@ export function Notices() {
           <p key={n.id} className="notice">
             <span aria-hidden="true">{ICON.warn} </span>
             {n.node ? `${n.node}: ` : ''}
-            {n.error.message} <code>{n.error.code}</code>
+            <FailureText error={n.error} />
             <button type="button" className="link" onClick={() => controller.dismissNotice(n.id)}>
               {t('notices.dismiss')}
             </button>

@@ -9,6 +9,7 @@ import { useText } from '../i18n/useText';
 import type { HostView } from '../sim/simulation';
 import { useApp, useController } from './context';
 import { duration, shortHash } from './format';
+import { FailureText } from './FailureText';
 import { ICON } from './icons';
 import './RealNodes.css';
 
@@ -37,7 +38,7 @@ function HostItem({ host }: { host: HostView }) {
       </div>
       {host.error ? (
         <p className="message error" role="alert">
-          {ICON.warn} {host.error.message} <code>{host.error.code}</code>
+          {ICON.warn} <FailureText error={host.error} />
         </p>
       ) : chain && tip ? (
         <p className="node-facts">
@@ -133,7 +134,7 @@ export function RealNodesPanel() {
       </form>
       {error && (
         <p className="message error" role="alert">
-          {ICON.warn} {error.message} <code>{error.code}</code>
+          {ICON.warn} <FailureText error={error} />
         </p>
       )}
       {hosts.length > 0 && (

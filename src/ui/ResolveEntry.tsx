@@ -1,11 +1,14 @@
 // One resolve in the consensus log: who asked whom, the lengths compared, the outcome in the tutorial's words,
-// and for every other chain why it lost (the sentences come from core/consensus.ts describeOutcome).
+// and for every other chain why it lost (the facts of core/consensus.ts describeOutcome, in the reader's language:
+// outcomeText.ts; a line saved before the facts existed shows describeOutcome's English).
 import { i18n } from '../i18n/i18n';
 import { useText } from '../i18n/useText';
 import type { ResolveLine } from '../sim/events';
+import { NO_PEERS_NOTE } from '../sim/resolveLog';
 import type { ResolveEvent } from '../store/appStore';
 import { blocks, duration, nodeName } from './format';
 import { ICON } from './icons';
+import { outcomeText, withNames } from './outcomeText';
 import { peerName } from './peerName';
 
 const VERDICT: Record<ResolveLine['verdict'], { icon: string; word: string }> = {
@@ -54,13 +57,13 @@ export function reason(line: ResolveLine): string {
   text = text.replace(/^(adopted|kept out|rejected|no answer) — /, '');
   if (line.code && text.endsWith(` (${line.code})`)) text = text.slice(0, -line.code.length - 3);
   // Other nodes named in the sentence ("less than alice:5000's chain") read as people know them: "Alice".
-  return text.replace(/\b[a-z][a-z0-9]*:5000\b/g, (netloc) => peerName(netloc));
+  return withNames(text);
 }
 
 function Line({ line, ownLength }: { line: ResolveLine; ownLength: number }) {
   const { t } = useText();
   const v = VERDICT[line.verdict];
-  const text = reason(line);
+  const text = outcomeText(t, line) ?? reason(line);
   return (
     <li className={`verdict verdict-${line.verdict}`}>
       <span className="verdict-word">
@@ -126,7 +129,7 @@ export function ResolveEntry({ event: r }: { event: ResolveEvent }) {
       {r.note && (
         <p className="resolve-note" role="note">
           <span aria-hidden="true">{ICON.warn} </span>
-          <strong>{r.note}</strong>
+          <strong>{r.note === NO_PEERS_NOTE ? t('outcome.noPeers') : r.note}</strong>
           {r.lines.length === 0 && <> {t('resolve.registerFirst')}</>}
         </p>
       )}

@@ -13,6 +13,7 @@ import { chainFileText, readFileText, readImportText, tutorialNodeRefusal } from
 import type { SimParams } from '../sim/params';
 import { useApp, useController, useSelectedNode } from './context';
 import { duration, nodeName } from './format';
+import { FailureText } from './FailureText';
 import { ICON } from './icons';
 import { startFresh } from './startFromLocation';
 import './Teaching.css';
@@ -67,7 +68,7 @@ function Status({ message }: { message: Message | null }) {
     </p>
   ) : (
     <p className="message error" role="alert">
-      {ICON.warn} {message.error.message} <code>{message.error.code}</code>
+      {ICON.warn} <FailureText error={message.error} />
     </p>
   );
 }
@@ -168,7 +169,7 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
       {refusal && (
         <div className="message error" role="alert">
           <p>
-            {ICON.warn} {t('saveShare.refused')} {refusal.message} <code>{refusal.code}</code>
+            {ICON.warn} {t('saveShare.refused')} <FailureText error={refusal} />
           </p>
           <div className="row">
             <button type="button" onClick={() => exportChain(true)}>

@@ -12,7 +12,7 @@ import { FLAW_PARTS, LESSONS, type LessonName, type ScenarioName } from '../less
 import { useApp, useController } from './context';
 import { SPEEDS } from './format';
 import { ICON } from './icons';
-import { lessonText } from './lessonText';
+import { lessonText, revealLine } from './lessonText';
 import './Teaching.css';
 
 /** The fastest speed at which a run of `seconds` still takes 15 s to watch (the slowest for short ones). */
@@ -184,7 +184,7 @@ export function ScenarioPanel() {
           </p>
           <ul>
             {done.reveal.lines.map((line, i) => (
-              <li key={i}>{line}</li>
+              <li key={i}>{revealLine(t, line)}</li>
             ))}
           </ul>
         </div>

@@ -13,7 +13,8 @@ import { checkTxFields, bodyTx, txBody, type TxField, type TxFields } from './tx
 import { txKey } from './txHistory';
 
 const PATH = 'POST /transactions/new';
-// Labels are looked up as txForm.<field>; hints are protocol values, the same in every language.
+// Labels are looked up as txForm.<field>; hints are protocol values, the same in every language: the names are
+// wallet names (data, lower case), so they are quoted and the fields use the code font.
 const FIELDS: readonly { field: TxField; hint: string; decimal?: boolean }[] = [
   { field: 'sender', hint: 'alice' },
   { field: 'recipient', hint: 'bob' },
@@ -119,7 +120,8 @@ export function TransactionForm({ node, url }: { node: string; url: string }) {
                   inputs.current[field] = el;
                 }}
                 value={values[field]}
-                placeholder={t('txForm.example', { hint })}
+                placeholder={decimal ? t('txForm.example', { hint }) : t('txForm.exampleName', { hint })}
+                className="mono"
                 autoComplete="off"
                 spellCheck={false}
                 inputMode={decimal ? 'decimal' : undefined}

@@ -4,6 +4,7 @@ import type { ValidationOptions } from '../core/validate';
 import { useText } from '../i18n/useText';
 import { draftOf, parseDraft, previewEdit, proofNote, type TxDraft } from './chainView';
 import { HashText } from './HashText';
+import { FailureText } from './FailureText';
 import { ICON } from './icons';
 
 interface Props {
@@ -115,7 +116,7 @@ function PreviewVerdict({
       {fault.blockNumber === last
         ? t('txEditor.wouldBreakOne', { n: last })
         : t('txEditor.wouldBreak', { from: fault.blockNumber, to: last })}{' '}
-      {fault.message} <code>{fault.code}</code>
+      <FailureText error={fault} />
     </p>
   );
 }

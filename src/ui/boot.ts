@@ -2,9 +2,6 @@
 import type { SimParams } from '../sim/params';
 import { createController, type Controller, type ControllerOptions } from '../store/controller';
 
-export const START_HINT =
-  'Three nodes are mining. Try: Partition the network, let both sides mine, then Heal — and watch the Consensus log explain which chain wins.';
-
 /** The classroom's settings (also what "Start fresh" returns to). */
 export const CLASSROOM_PARAMS: Partial<SimParams> = {
   // Difficulty 5 (about a million hashes a block) so re-mining a tampered 5-block chain takes seconds in a

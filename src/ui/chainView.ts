@@ -5,7 +5,7 @@ import { amountText, editTx, hashBlock } from '../core/block';
 import { PyFloat } from '../core/encoding';
 import { commonPrefix } from '../core/consensus';
 import type { HexHash } from '../core/hash';
-import { expectedAttempts, proofHash, proofInput, searchProof, type PowParams } from '../core/pow';
+import { expectedAttempts, proofHash, proofInput, type PowParams } from '../core/pow';
 import { REWARD_SENDER, type Block, type Chain, type Transaction } from '../core/types';
 import { validateChain, type ChainFault, type ValidationOptions } from '../core/validate';
 import { i18n } from '../i18n/i18n';
@@ -79,26 +79,6 @@ export function remineCost(chain: Chain, fromBlock: number, opts: ValidationOpti
     total += expectedAttempts(powAt(opts, (chain[i] as Block).index));
   return total;
 }
-
-/**
- * Hashes per second of core's reference search, which the remine command runs synchronously: measured with a
- * short burst (`now` in ms), so the panel can say how long the page will freeze before it does.
- */
-export function measureSearchRate(now: () => number, attempts = 2000): number {
-  const t0 = now();
-  // Difficulty 8 all but never succeeds within the burst, so this times `attempts` plain attempts.
-  const found = searchProof(
-    { rule: 'tutorial', difficulty: 8 },
-    { prefix: '100', suffix: '0'.repeat(64) },
-    0,
-    attempts,
-  );
-  const seconds = Math.max((now() - t0) / 1000, 1e-3);
-  return (found ? found.attempts : attempts) / seconds;
-}
-
-/** Ask before a re-mine that would freeze the page longer than this (seconds). */
-export const REMINE_CONFIRM_SECONDS = 3;
 
 export interface TxDraft {
   readonly sender: string;

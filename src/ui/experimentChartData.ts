@@ -4,6 +4,9 @@ import { doubleSpendRace, nakamotoSuccess, selfishRevenue, staleRateFixedDelay }
 import type { ExperimentResult, Row } from '../experiments/types';
 import { threeSigmaT } from '../math/tdist';
 import { i18n } from '../i18n/i18n';
+import { fixed } from '../i18n/numbers';
+import { experimentNamed } from '../experiments/registry';
+import { experimentText, shownNumber } from './experimentText';
 
 export interface XY {
   readonly x: number;
@@ -43,6 +46,12 @@ export interface ChartSpec {
 }
 
 const num = (r: Row, k: string) => r[k] as number;
+/** An experiment's words (rule names, curve names) in the reader's language (experimentText.ts). */
+const words = (name: string) => {
+  const exp = experimentNamed(name);
+  if (!exp) throw new Error(`no experiment ${name}`);
+  return experimentText(i18n.t, exp);
+};
 const grid = (from: number, to: number, steps: number) =>
   Array.from({ length: steps + 1 }, (_, i) => from + ((to - from) * i) / steps);
 
@@ -138,7 +147,7 @@ function selfishChart(result: ExperimentResult): ChartSpec[] {
       yLabel: i18n.t('expCharts.revenueAxis'),
       lines: [
         ...latencies.map((l, i) => ({
-          name: i18n.t('expCharts.selfishTheory', { gamma: gammaOf(l).toFixed(2), latency: l }),
+          name: i18n.t('expCharts.selfishTheory', { gamma: fixed(gammaOf(l), 2), latency: shownNumber(l) }),
           colour: i,
           points: alphas.map((a) => ({ x: a, y: selfishRevenue(a, gammaOf(l)) })),
         })),
@@ -153,7 +162,7 @@ function selfishChart(result: ExperimentResult): ChartSpec[] {
         },
       ],
       points: latencies.map((l, i) => ({
-        name: i18n.t('expCharts.selfishEngine', { latency: l }),
+        name: i18n.t('expCharts.selfishEngine', { latency: shownNumber(l) }),
         colour: i,
         points: result.rows
           .filter((r) => r.poolLatency === l)
@@ -173,13 +182,13 @@ function doubleSpendChart(result: ExperimentResult): ChartSpec[] {
     const premined = rule === 'catch-up' ? 1 : 0;
     const giveUp = (q: number) => num(rows.find((r) => r.q === q) as Row, 'giveUp');
     return {
-      title: i18n.t('expCharts.attackTitle', { rule }),
+      title: i18n.t('expCharts.attackTitle', { rule: words('double-spend').cell('rule', rule, 4) }),
       xLabel: i18n.t('expCharts.confirmationsAxis'),
       yLabel: i18n.t('expCharts.attackAxis'),
       logY: true,
       lines: qs.flatMap((q, i) => [
         {
-          name: i18n.t('expCharts.formula', { q }),
+          name: i18n.t('expCharts.formula', { q: shownNumber(q) }),
           colour: i,
           points: zs.map((z) => ({ x: z, y: doubleSpendRace(q, z, premined, giveUp(q)) })),
         },
@@ -187,7 +196,7 @@ function doubleSpendChart(result: ExperimentResult): ChartSpec[] {
         ...(premined
           ? [
               {
-                name: `Nakamoto §11 q = ${q}`,
+                name: i18n.t('experimentWords.nakamoto', { q: shownNumber(q) }),
                 colour: i,
                 dashed: true,
                 points: zs.map((z) => ({ x: z, y: nakamotoSuccess(q, z) })),
@@ -197,7 +206,7 @@ function doubleSpendChart(result: ExperimentResult): ChartSpec[] {
       ]),
       // A point with no successes has no place on a log axis; the table still shows it.
       points: qs.map((q, i) => ({
-        name: i18n.t('expCharts.engineQ', { q }),
+        name: i18n.t('expCharts.engineQ', { q: shownNumber(q) }),
         colour: i,
         points: rows
           .filter((r) => r.q === q && num(r, 'successRate') > 0)
@@ -209,6 +218,7 @@ function doubleSpendChart(result: ExperimentResult): ChartSpec[] {
 }
 
 function retargetCharts(result: ExperimentResult): ChartSpec[] {
+  const text = words('retarget');
   const groups = [...new Set((result.curves ?? []).map((c) => c.group ?? ''))];
   return groups.map((g) => {
     const curves = (result.curves ?? []).filter((c) => (c.group ?? '') === g);
@@ -218,12 +228,21 @@ function retargetCharts(result: ExperimentResult): ChartSpec[] {
       title: i18n.t('expCharts.rateTitle', { step: g }),
       xLabel: i18n.t('expCharts.sinceStepAxis'),
       yLabel: i18n.t('expCharts.meanOverTarget'),
-      lines: curves.map((c, i) => ({ name: c.name, colour: i, points: c.points })),
+      lines: curves.map((c, i) => ({
+        name: c.said ? text.said(c.said, c.name) : c.name,
+        colour: i,
+        points: c.points,
+      })),
       points: [],
       band: [0.9, 1.1] as const,
       summary:
         rows
-          .map((r) => i18n.t('expCharts.backWithin', { rule: String(r.rule), n: String(r.simulated) }))
+          .map((r) =>
+            i18n.t('expCharts.backWithin', {
+              rule: text.cell('rule', r.rule, 4),
+              n: shownNumber(num(r, 'simulated')),
+            }),
+          )
           .join('; ') + '.',
     };
   });

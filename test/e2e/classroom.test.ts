@@ -3,7 +3,7 @@
 // teacher's page splits the class into two halves (two chains) and heals it (one chain); a page closed while
 // the others resolve against it stalls no one; the page reopened rejoins under its name with its chain. Then a
 // Python tutorial node (Flask) registers the browsers' addresses, adopts the class chain and mines a block that
-// the browsers adopt.
+// the browsers adopt. A page opens in the language its reader chose on an earlier visit.
 import Fastify from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -281,6 +281,34 @@ describe('a class of browser nodes', () => {
       for (const page of tabs) await expect.poll(() => heightOf(page), { timeout: 10_000 }).toBe(2);
       const tipsShown = await Promise.all(tabs.map((page) => page.getByTestId('tip').textContent()));
       expect(new Set(tipsShown).size).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await files.close();
+    }
+  }, 60_000);
+
+  it('opens in the language the reader chose before, and switches with the Language select', async () => {
+    const files = Fastify({ logger: false });
+    serveStatic(files, built.dist);
+    const url = await files.listen({ port: 0, host: '127.0.0.1' });
+    const context = await browser.newContext();
+    try {
+      // Chosen on an earlier visit (src/i18n/i18n.ts LANGUAGE_STORAGE_KEY): the page starts in German.
+      await context.addInitScript(() => {
+        if (!localStorage.getItem('chainlab.language')) localStorage.setItem('chainlab.language', 'de');
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${url}/?join&tabs&difficulty=2`);
+      await page.getByLabel('Dein Name').waitFor({ timeout: 20_000 });
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Chainlab-Klasse');
+      await page.getByLabel('Sprache').selectOption('es');
+      await page.getByLabel('Tu nombre').fill('Ada');
+      await page.getByRole('button', { name: 'Unirse' }).click();
+      await page.getByRole('button', { name: 'Minar un bloque' }).click();
+      await page.getByText(/^Minaste el bloque 2 \(/).waitFor({ timeout: 10_000 });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

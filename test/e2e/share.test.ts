@@ -82,7 +82,7 @@ describe('a lesson in Chromium', () => {
     await reveal.waitFor();
     const text = await reveal.textContent();
     expect(text).toContain('The run agrees.');
-    expect(text).toContain("Back to bob's pending list: erin → frank: 3.");
+    expect(text).toContain("Back to Bob's pending list: erin → frank: 3.");
     // The app shows the lesson's end state, paused: alice's chain of 3 on both nodes.
     expect(await playing(page)).toBe(false);
     expect((await heads(page)).map((h) => h.length)).toEqual([3, 3]);

@@ -29,10 +29,34 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
 
+/**
+ * The experiments' formula symbols, a name with a section sign, and the retarget rules as the engine and the
+ * command line spell them (src/core/retarget.ts): the same in every language.
+ */
+const EXPERIMENT_SYMBOLS = [
+  'experimentText.stale-rate.columns.delayOverInterval',
+  'experimentText.selfish-mining.columns.theory',
+  'experimentText.double-spend.columns.nakamoto',
+  'experimentText.double-spend.said.row',
+  'experimentText.retarget.cells.rule.bitcoin',
+  'experimentText.retarget.cells.rule.lwma',
+  'experimentText.retarget.cells.rule.asert',
+  'experimentWords.nakamoto',
+];
+
 /** Texts that are the same word in that language. */
 const SAME_AS_ENGLISH: Record<string, ReadonlySet<string>> = {
-  es: new Set(['controls.time', 'settings.ruleTutorial', 'warmUp.no', 'mempool.title', 'abandoned.hash']),
+  es: new Set([
+    'controls.time',
+    'settings.ruleTutorial',
+    'warmUp.no',
+    'lessonReveal.common.no',
+    'mempool.title',
+    'abandoned.hash',
+    ...EXPERIMENT_SYMBOLS,
+  ]),
   de: new Set([
+    ...EXPERIMENT_SYMBOLS,
     'controls.time',
     'controls.pause',
     'mempool.title',
@@ -41,6 +65,7 @@ const SAME_AS_ENGLISH: Record<string, ReadonlySet<string>> = {
     'block.title',
     'network.peers',
     'experiments.experiment',
+    'fault.at',
   ]),
 };
 

@@ -20,7 +20,6 @@ const NAMES = new Set([
   'Frank',
   'Grace',
   'Heidi',
-  'Client',
   'Chainlab',
   'English',
   'Español',
@@ -53,11 +52,18 @@ export function exempt(word: string): boolean {
 
 const translated = (text: string) => text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE);
 
+/** A translation whose values are translations nests: "⟦⟦bitcoin⟧ is back…⟧". Strip from the inside out. */
+function stripWrapped(text: string): string {
+  const once = (x: string) => x.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  let out = text;
+  while (once(out) !== out) out = once(out);
+  return out;
+}
+
 /** Translated texts can be split by JSX ("⟦Mine⟧ on ⟦…⟧"): strip the wrapped parts, judge what is left. */
 export function untranslatedPart(text: string): string {
   if (translated(text.trim())) return '';
-  return text
-    .replace(/⟦[^⟧]*⟧/g, ' ')
+  return stripWrapped(text)
     .split(/\s+/)
     .filter((w) => w !== '' && !exempt(w.replace(/[.,:;!?()«»"“”'’]/g, '')))
     .join(' ');

@@ -7,6 +7,7 @@ import { runLesson } from '../../src/share/lessonRun';
 import { replayRun } from '../../src/share/replay';
 import { runScenario } from '../../src/lessons/headlessLesson';
 import { catchUpProbability } from '../../src/lessons/attacks';
+import { english, type Said } from '../../src/lessons/said';
 import { LESSON_TEXTS, revealOf } from '../../src/lessons/texts';
 import { FLAW_PARTS, SCENARIOS, type FactsOf, type ScenarioName } from '../../src/lessons/scenarios';
 
@@ -170,8 +171,10 @@ describe('the Lessons panel’s run', () => {
   );
 
   it('reveals use the run’s own numbers', () => {
-    expect(revealOf('first-block', facts('first-block')).lines.join(' ')).toContain('proof 4456 after 4457');
-    expect(revealOf('tampering', facts('tampering')).lines[0]).toContain(
+    expect(revealOf('first-block', facts('first-block')).lines.map(english).join(' ')).toContain(
+      'proof 4456 after 4457',
+    );
+    expect(english(revealOf('tampering', facts('tampering')).lines[0] as Said)).toContain(
       'failed at block 3 with E_PREV_HASH',
     );
   });
@@ -196,7 +199,7 @@ describe('npm run -s sim -- --scenario NAME', () => {
   it('prints the reveal, then a summary whose outcome is the headless one', () => {
     const out = ran.tampering as string;
     expect(out).toContain('answer: No: the honest chain grew meanwhile and the longer chain wins');
-    expect(out).toContain(revealOf('tampering', facts('tampering')).lines[1]);
+    expect(out).toContain(english(revealOf('tampering', facts('tampering')).lines[1] as Said));
     expect(lastLine(out).scenario).toEqual({ name: 'tampering', outcome: json(facts('tampering')) });
   });
 

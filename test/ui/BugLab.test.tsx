@@ -52,7 +52,7 @@ describe('Bug lab', () => {
     await user.click(within(lab()).getByRole('button', { name: 'Replace my run' }));
     expect(controller.sim()).not.toBe(before);
     const shown = within(lab()).getByRole('list', { name: 'What happened: Trusts the claimed length' });
-    expect(shown).toHaveTextContent('carol claimed 1000 blocks and sent 2');
+    expect(shown).toHaveTextContent('Carol claimed 1,000 blocks and sent 2');
     expect(controller.sim().node('alice')!.chain()).toHaveLength(2);
   });
 

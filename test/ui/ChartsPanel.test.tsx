@@ -41,11 +41,13 @@ describe('<ChartsPanel>', () => {
     const lines = heights.querySelectorAll('.recharts-line-curve');
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
-    expect([...heights.querySelectorAll('.recharts-legend-item-text')].map((e) => e.textContent)).toEqual([
+    expect([...heights.querySelectorAll('.chart-legend-text')].map((e) => e.textContent)).toEqual([
       'Alice',
       'Bob',
       'Carol',
     ]);
+    // recharts' own legend names each icon "<name> legend icon" in English, whatever the page's language.
+    expect(heights.querySelector('[aria-label*="legend icon"]')).toBeNull();
     const h = (id: string) => s.nodes.find((n) => n.id === id)!.chain.length - 1;
     expect(h('alice')).toBeGreaterThan(3);
     expect(within(heights).getByRole('img')).toHaveAccessibleName(

@@ -14,11 +14,11 @@ describe('Lessons panel', () => {
     const { controller } = renderWith(<ScenarioPanel />);
     expect(within(panel()).getByRole('heading', { level: 2 })).toHaveTextContent('Lessons');
     await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Lesson' }), 'tampering');
-    expect(panel()).toHaveTextContent('What to watch: alice changes an amount in block 2');
+    expect(panel()).toHaveTextContent('What to watch: Alice changes an amount in block 2');
     expect(runButton()).toBeDisabled();
     expect(panel()).toHaveTextContent('Predict first, then run.');
 
-    const question = within(panel()).getByRole('group', { name: /Predict: After alice re-mines/ });
+    const question = within(panel()).getByRole('group', { name: /Predict: After Alice re-mines/ });
     await user.click(within(question).getByRole('radio', { name: /honest chain grew meanwhile/ }));
     await user.click(runButton());
     await user.click(within(panel()).getByRole('button', { name: 'Replace my run' }));
@@ -74,8 +74,9 @@ describe('Lessons panel', () => {
     await user.click(within(panel()).getByRole('button', { name: 'Replace my run' }));
     await user.click(within(panel()).getByRole('button', { name: 'Skip to the end' }));
     const reveal = within(panel()).getByRole('region', { name: 'Reveal' });
-    expect(reveal).toHaveTextContent('✗ The run shows: The reward: sender "0" pays alice 1 coin.');
-    expect(reveal).toHaveTextContent('proof 4456 after 4457 attempts');
+    expect(reveal).toHaveTextContent('✗ The run shows: The reward: sender "0" pays Alice 1 coin.');
+    // The proof is the block's JSON value, byte-exact; the count of attempts is a number written the English way.
+    expect(reveal).toHaveTextContent('proof 4456 after 4,457 attempts');
   });
 
   it('runs the tutorial’s flaws one at a time', async () => {
@@ -88,7 +89,7 @@ describe('Lessons panel', () => {
     await user.click(within(panel()).getByRole('button', { name: 'Replace my run' }));
     await user.click(within(panel()).getByRole('button', { name: 'Skip to the end' }));
     const reveal = within(panel()).getByRole('region', { name: 'Reveal' });
-    expect(reveal).toHaveTextContent('marking carol as E_TIMEOUT');
+    expect(reveal).toHaveTextContent('marking Carol as E_TIMEOUT');
     // alice is still waiting for the offline carol: the node card would say "resolving".
     expect(controller.store.getState().nodes.find((n) => n.id === 'alice')?.resolving).toBe(true);
     expect(controller.sim().params().flaws.noTimeout).toBe(false);

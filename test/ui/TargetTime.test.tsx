@@ -71,7 +71,7 @@ describe('target block time mode', () => {
       .getByRole('heading', { name: 'Block interval against the target' })
       .closest('figure')!;
     expect(within(chart).getByRole('img')).toHaveAccessibleName(/retarget rule moves it towards 1\.0 s\.$/);
-    expect([...chart.querySelectorAll('.recharts-legend-item-text')].map((e) => e.textContent)).toContain(
+    expect([...chart.querySelectorAll('.chart-legend-text')].map((e) => e.textContent)).toContain(
       'target block time (retarget rule)',
     );
     expect(screen.getByText(/Latest block’s target/)).toBeInTheDocument();

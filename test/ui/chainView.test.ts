@@ -8,7 +8,6 @@ import {
   blockStatus,
   createChainChecker,
   divergence,
-  measureSearchRate,
   draftOf,
   parseDraft,
   previewEdit,
@@ -142,11 +141,6 @@ describe('display helpers', () => {
     expect(txLabel(PAY)).toBe('alice → bob: 5');
     expect(sinceGenesis(T0 + 12.4, T0)).toBe('+12.4 s');
     expect(sinceGenesis(T0 + 200, T0)).toBe('+3 min 20 s');
-  });
-
-  it('times the reference search with the clock it is given', () => {
-    const ticks = [0, 500];
-    expect(measureSearchRate(() => ticks.shift() ?? 500, 1000)).toBe(2000);
   });
 
   it('costs a re-mine at 16^D expected hashes per block', () => {

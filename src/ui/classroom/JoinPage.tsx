@@ -1,11 +1,15 @@
 // The join page (docs/architecture.md "A classroom network"): **Your name**, **Join**, and this browser becomes a
 // node of the class. A page that kept a name and the hub's token rejoins under it at once, with its chain
-// (src/classroom/saved.ts). Without a hub (GitHub Pages) the tabs of this browser are the class.
+// (src/classroom/saved.ts). Without a hub (GitHub Pages) the tabs of this browser are the class. Texts in the
+// reader's language (src/i18n/classroom/en.ts), with the Language select of the app's top bar.
 import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { sanitizeName } from '../../classroom/names';
 import { readIdentity } from '../../classroom/saved';
 import { startSession, type Session, type SessionOptions } from '../../classroom/session';
 import type { StorageLike } from '../../share/autosave';
+import { useText } from '../../i18n/useText';
+import { LanguageSelect } from '../LanguageSelect';
+import { ProblemText } from './ProblemText';
 import { StudentNode } from './StudentNode';
 
 export interface JoinPageProps {
@@ -13,8 +17,6 @@ export interface JoinPageProps {
   /** Where a tab of a hub-less class keeps its node (sessionStorage: each tab its own node). */
   readonly storage: StorageLike | null;
 }
-
-const TABS_HINT = 'Open this page in another tab to add a node.';
 
 /**
  * The page's current session, outside React: joining again (after a refusal, or a removal) closes the last one.
@@ -48,9 +50,11 @@ function createJoiner(base: JoinPageProps['base'], storage: StorageLike | null) 
 }
 
 export function JoinPage({ base, storage }: JoinPageProps) {
+  const { t } = useText();
   const [kept] = useState(() => readIdentity(storage));
   const [name, setName] = useState(kept?.name ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
+  // sanitizeName refuses only a name with nothing readable left (src/classroom/names.ts).
+  const [problem, setProblem] = useState(false);
   const [joiner] = useState(() => createJoiner(base, storage));
   const [joining, setJoining] = useState(kept?.name ?? '');
 
@@ -63,8 +67,8 @@ export function JoinPage({ base, storage }: JoinPageProps) {
   function join(e: FormEvent) {
     e.preventDefault();
     const clean = sanitizeName(name);
-    if (!clean.ok) return setProblem(clean.error.message);
-    setProblem(null);
+    if (!clean.ok) return setProblem(true);
+    setProblem(false);
     setJoining(clean.value);
     joiner.join(clean.value, kept?.name === clean.value ? kept.token : null);
   }
@@ -76,24 +80,26 @@ export function JoinPage({ base, storage }: JoinPageProps) {
   return (
     <main className="class-page">
       <header className="class-head">
-        <h1>Chainlab class</h1>
-        {view?.kind === 'tabs' && <p className="class-hint">{TABS_HINT}</p>}
+        <h1>{t('classroom.join.title')}</h1>
+        {view?.kind === 'tabs' && <p className="class-hint">{t('classroom.join.tabsHint')}</p>}
+        <LanguageSelect />
       </header>
-      {view?.notice && <p className="class-notice">{view.notice}</p>}
+      {view?.notice === 'no-hub' && <p className="class-notice">{t('classroom.join.noHub')}</p>}
       {view?.problem && (
         <p className="class-problem" role="alert">
-          {view.problem.message}
+          {/* The hub's removal arrives as a sentence of its own (src/server/roster.ts), not as a refusal. */}
+          {view.phase === 'removed' ? t('classroom.join.removed') : <ProblemText error={view.problem} />}
         </p>
       )}
       {joined && view.node ? (
         <StudentNode node={view.node} session={view} />
       ) : view && !refused ? (
         <p className="class-card class-big-text" role="status">
-          Joining as {joining}…
+          {t('classroom.join.joining', { name: joining })}
         </p>
       ) : (
         <form className="class-card class-join" onSubmit={join}>
-          <label htmlFor="class-name">Your name</label>
+          <label htmlFor="class-name">{t('classroom.join.yourName')}</label>
           <input
             id="class-name"
             value={name}
@@ -104,17 +110,17 @@ export function JoinPage({ base, storage }: JoinPageProps) {
             aria-describedby="class-name-help"
           />
           <p id="class-name-help" className="class-help">
-            Your node&apos;s name: the class sees it on every block you mine.
+            {t('classroom.join.nameHelp')}
           </p>
           {problem && (
             <p className="class-problem" role="alert">
-              {problem}
+              {t('classroom.join.nameEmpty')}
             </p>
           )}
           <button type="submit" className="class-primary">
-            Join
+            {t('classroom.join.join')}
           </button>
-          {base.mode === 'tabs' && <p className="class-help">{TABS_HINT}</p>}
+          {base.mode === 'tabs' && <p className="class-help">{t('classroom.join.tabsHint')}</p>}
         </form>
       )}
     </main>

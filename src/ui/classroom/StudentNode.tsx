@@ -1,16 +1,23 @@
 // A student's own node in the class (docs/architecture.md "A classroom network"): its chain at a glance, the
 // tutorial's requests as buttons (mine, resolve, a transaction), what happened to it in sentences (a block that
-// lost the race says so), and the class it is part of. Big type: students read it across a room.
+// lost the race says so), and the class it is part of. Big type: students read it across a room. Texts in the
+// reader's language (src/i18n/classroom/en.ts); the log's lines are worded by LogText.tsx.
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { hashBlock } from '../../core/block';
 import type { ClassNode } from '../../classroom/classNode';
 import type { SessionView } from '../../classroom/session';
+import { useText } from '../../i18n/useText';
+import { blocks } from '../format';
+import { LogText } from './LogText';
+
+type Busy = 'mine' | 'resolve' | 'send';
 
 const short = (hash: string) => `${hash.slice(0, 10)}…`;
 
 export function StudentNode({ node, session }: { node: ClassNode; session: SessionView }) {
+  const { t } = useText();
   const view = useSyncExternalStore(node.subscribe, node.view);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
   const [amount, setAmount] = useState('5');
   const [recipient, setRecipient] = useState('');
   const n = view.node;
@@ -19,7 +26,7 @@ export function StudentNode({ node, session }: { node: ClassNode; session: Sessi
   const others = session.roster.filter((r) => r.name !== node.name);
   const groups = session.groups;
 
-  async function run(label: string, fn: () => Promise<unknown>) {
+  async function run(label: Busy, fn: () => Promise<unknown>) {
     setBusy(label);
     try {
       await fn();
@@ -30,7 +37,7 @@ export function StudentNode({ node, session }: { node: ClassNode; session: Sessi
 
   function send(e: FormEvent) {
     e.preventDefault();
-    void run('Sending', () =>
+    void run('send', () =>
       node.request({
         method: 'POST',
         path: '/transactions/new',
@@ -41,67 +48,65 @@ export function StudentNode({ node, session }: { node: ClassNode; session: Sessi
 
   return (
     <div className="class-student">
-      <section className="class-card class-me" aria-label="Your node">
+      <section className="class-card class-me" aria-label={t('classroom.node.yourNode')}>
         <h2>
-          {node.name} <span className="class-address">{node.address}</span>
+          {node.name} <code className="class-address">{node.address}</code>
         </h2>
         <div className="class-figures">
           <p>
             <span className="class-big" data-testid="height">
               {n.chain.length}
             </span>{' '}
-            blocks
+            {t('classroom.node.blocks', { count: n.chain.length })}
           </p>
           <p>
-            tip <code data-testid="tip">{short(tip)}</code>
+            {t('classroom.node.tip')} <code data-testid="tip">{short(tip)}</code>
           </p>
-          <p>difficulty {view.difficulty}</p>
+          <p>{t('classroom.node.difficulty', { n: view.difficulty })}</p>
         </div>
         <p className="class-state" role="status">
           {!session.online
-            ? 'Not connected: your node keeps its chain and reconnects by itself.'
+            ? t('classroom.node.offline')
             : view.paused
-              ? 'The teacher has paused mining.'
+              ? t('classroom.node.paused')
               : mining
-                ? `Mining block ${n.chain.length + 1}…`
-                : 'Not mining.'}
+                ? t('classroom.node.miningBlock', { n: n.chain.length + 1 })
+                : t('classroom.node.notMining')}
           {groups
-            ? ` You are in group ${(session.group ?? 0) + 1} of ${groups.length}: the class is split.`
+            ? ` ${t('classroom.node.group', { group: (session.group ?? 0) + 1, groups: groups.length })}`
             : ''}
         </p>
         <div className="class-actions">
           <button
             type="button"
             disabled={busy !== null}
-            onClick={() => void run('Mining', () => node.request({ method: 'GET', path: '/mine' }))}
+            onClick={() => void run('mine', () => node.request({ method: 'GET', path: '/mine' }))}
           >
-            {busy === 'Mining' ? 'Mining…' : 'Mine a block'}
+            {busy === 'mine' ? t('classroom.node.mining') : t('classroom.node.mine')}
           </button>
           <button type="button" aria-pressed={n.autoMine} onClick={() => node.autoMine(!n.autoMine)}>
-            {n.autoMine ? 'Stop mining' : 'Keep mining'}
+            {n.autoMine ? t('classroom.node.stopMining') : t('classroom.node.keepMining')}
           </button>
           <button
             type="button"
             disabled={busy !== null}
-            onClick={() =>
-              void run('Resolving', () => node.request({ method: 'GET', path: '/nodes/resolve' }))
-            }
+            onClick={() => void run('resolve', () => node.request({ method: 'GET', path: '/nodes/resolve' }))}
           >
-            {busy === 'Resolving' ? 'Resolving…' : 'Resolve'}
+            {busy === 'resolve' ? t('classroom.node.resolving') : t('classroom.node.resolve')}
           </button>
         </div>
         <form className="class-tx" onSubmit={send}>
           <label>
-            Send to
+            {t('classroom.node.sendTo')}
             <input
               value={recipient}
               onChange={(e) => setRecipient(e.target.value)}
-              placeholder="a name"
+              placeholder={t('classroom.node.aName')}
               maxLength={64}
             />
           </label>
           <label>
-            Amount
+            {t('classroom.node.amount')}
             <input
               value={amount}
               onChange={(e) => setAmount(e.target.value)}
@@ -110,31 +115,31 @@ export function StudentNode({ node, session }: { node: ClassNode; session: Sessi
             />
           </label>
           <button type="submit" disabled={busy !== null}>
-            New transaction
+            {t('classroom.node.newTx')}
           </button>
         </form>
       </section>
-      <section className="class-card" aria-label="What happened">
-        <h2>What happened</h2>
+      <section className="class-card" aria-label={t('classroom.node.whatHappened')}>
+        <h2>{t('classroom.node.whatHappened')}</h2>
         <ol className="class-log" aria-live="polite">
           {[...view.log].reverse().map((l) => (
             <li key={l.id} className={`class-log-${l.tone}`}>
-              {l.text}
+              <LogText line={l} />
             </li>
           ))}
-          {view.log.length === 0 && <li>Nothing yet: mine a block, or wait for a neighbour's.</li>}
+          {view.log.length === 0 && <li>{t('classroom.node.nothingYet')}</li>}
         </ol>
       </section>
-      <section className="class-card" aria-label="The class">
-        <h2>The class ({others.length + 1} nodes)</h2>
+      <section className="class-card" aria-label={t('classroom.node.theClass', { count: others.length + 1 })}>
+        <h2>{t('classroom.node.theClass', { count: others.length + 1 })}</h2>
         <ul className="class-roster">
           {others.map((r) => (
             <li key={r.name} className={r.online ? '' : 'class-offline'}>
-              <strong>{r.name}</strong> {r.height} blocks {r.tip ? <code>{short(r.tip)}</code> : null}
-              {r.online ? '' : ' (offline)'}
+              <strong>{r.name}</strong> {blocks(r.height)} {r.tip ? <code>{short(r.tip)}</code> : null}
+              {r.online ? '' : ` ${t('classroom.node.offlineTag')}`}
             </li>
           ))}
-          {others.length === 0 && <li>Nobody else yet.</li>}
+          {others.length === 0 && <li>{t('classroom.node.nobodyElse')}</li>}
         </ul>
       </section>
     </div>

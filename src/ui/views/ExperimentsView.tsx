@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useText } from '../../i18n/useText';
 import { PanelBoundary } from '../PanelBoundary';
 
 // recharts is ~600 kB: the charts load after the view's own code (docs/development.md).
@@ -7,19 +8,20 @@ const ExperimentsPanel = lazy(() => import('../ExperimentsPanel'));
 
 /** Live charts of this run and the batch experiments. */
 export default function ExperimentsView() {
+  const { t } = useText();
   return (
     <div className="view view-experiments">
       {/* Charts hold nothing to focus: the column itself takes the focus so the keyboard can scroll it. */}
-      <div className="col" tabIndex={0} role="group" aria-label="Charts, scrollable">
+      <div className="col" tabIndex={0} role="group" aria-label={t('experimentWords.chartsScroll')}>
         <PanelBoundary name="Charts">
-          <Suspense fallback={<p className="muted">Loading charts…</p>}>
+          <Suspense fallback={<p className="muted">{t('experimentWords.loadingCharts')}</p>}>
             <ChartsPanel />
           </Suspense>
         </PanelBoundary>
       </div>
       <div className="col">
         <PanelBoundary name="Experiments">
-          <Suspense fallback={<p className="muted">Loading experiments…</p>}>
+          <Suspense fallback={<p className="muted">{t('experimentWords.loadingExperiments')}</p>}>
             <ExperimentsPanel />
           </Suspense>
         </PanelBoundary>

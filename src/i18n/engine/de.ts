@@ -1,0 +1,88 @@
+// German of the engine's own sentences (the keys of ./en.ts).
+import type { engineEn } from './en';
+
+export const engineDe: typeof engineEn = {
+  outcome: {
+    work: 'Arbeit {{work, number}}',
+    adopted: '{{size}}, gültig und besser als jede andere Kette.',
+    equal: '{{size}}, gleich viel wie {{than}}; nur {{rule}} ersetzt sie.',
+    less: '{{size}}, weniger als {{than}}; nur {{rule}} ersetzt sie.',
+    ourChain: 'unsere Kette',
+    peerChain: 'die Kette von {{name}}',
+    ruleLongest: 'eine längere Kette',
+    ruleWork: 'mehr Arbeit',
+    outbid: 'gültig und länger als unsere, aber {{by}} hatte eine bessere Kette.',
+    invalid: '{{size}}, aber ungültig. {{fault}}',
+    noPeers: 'Es sind keine Peers registriert, also gibt es nichts zum Vergleichen.',
+  },
+  fault: {
+    at: 'Block {{n, number}}: {{sentence}}',
+    empty: 'Die Kette ist leer.',
+    genesisIndex: 'Der Genesis-Block muss den Index 1 haben, nicht {{index}}.',
+    genesisPrevHash: 'Der previous_hash des Genesis-Blocks muss "1" sein, nicht "{{previousHash}}".',
+    genesisProof: 'Der Proof des Genesis-Blocks muss 100 sein, nicht {{proof}}.',
+    genesisNoTx: 'Der Genesis-Block darf keine Transaktionen haben.',
+    prevHash:
+      'previous_hash passt nicht mehr zum Hash von Block {{before, number}} (dort steht {{says}}, Block {{before, number}} hat den Hash {{hashesTo}}).',
+    powZeros_one: 'Proof {{proof}} ergibt keinen Hash mit {{count, number}} führenden Null.',
+    powZeros_other: 'Proof {{proof}} ergibt keinen Hash mit {{count, number}} führenden Nullen.',
+    powZeroBits_one: 'Proof {{proof}} ergibt keinen Hash mit {{count, number}} führenden Null-Bit.',
+    powZeroBits_other: 'Proof {{proof}} ergibt keinen Hash mit {{count, number}} führenden Null-Bits.',
+    powTarget: 'Proof {{proof}} ergibt keinen Hash unter dem Ziel {{target}}.',
+    targetRule:
+      'Er wurde mit dem Ziel {{mined}} gemint, aber die Retarget-Regel {{algorithm}} ergibt {{expected}} aus den Zeitstempeln und Zielen der Blöcke davor.',
+    targetHeight:
+      'Er wurde mit dem Ziel {{mined}} gemint, aber Blöcke auf dieser Höhe werden mit {{expected}} gemint.',
+    index: 'Sein Index ist {{index}}, aber er folgt auf Block {{follows}}.',
+    timestamp: 'Sein Zeitstempel {{timestamp}} liegt vor dem des Blocks davor.',
+    rewardCount_one: 'Er hat {{count, number}} Mining-Belohnung; genau eine ist erlaubt.',
+    rewardCount_other: 'Er hat {{count, number}} Mining-Belohnungen; genau eine ist erlaubt.',
+    rewardLast: 'Die Mining-Belohnung muss die letzte Transaktion sein.',
+    rewardAmount: 'Der Miner hat sich {{amount}} Münzen gezahlt; die Belohnung ist {{reward}}.',
+    schema:
+      'Transaktion {{tx, number}} ist {{json}}: Die strengen Regeln verlangen Absender und Empfänger als Text und einen Betrag als Zahl (der Knoten des Tutorials nimmt jedes JSON).',
+    amount: 'Eine Transaktion von "{{sender}}" hat den Betrag {{amount}}; Beträge müssen positiv sein.',
+    balance: '"{{sender}}" sendet {{amount}}, hat aber nur {{had}}.',
+  },
+  peer: {
+    client: 'Browser',
+  },
+  errors: {
+    E_JSON: 'Der Text ist kein gültiges JSON.',
+    E_TOO_LARGE: 'Die Eingabe ist größer als erlaubt.',
+    E_SCHEMA: 'Ein Feld fehlt oder hat den falschen Typ.',
+    E_GENESIS: 'Der erste Block ist nicht der Genesis-Block.',
+    E_INDEX: 'Blocknummern müssen um eins steigen.',
+    E_PREV_HASH: 'previous_hash passt nicht zum Hash des Blocks davor.',
+    E_POW: 'Der Arbeitsnachweis ist nicht gültig.',
+    E_TARGET: 'Das Ziel des Blocks ist nicht das, das die Retarget-Regel aus den Blöcken davor ergibt.',
+    E_REWARD: 'Die Mining-Belohnung ist falsch.',
+    E_AMOUNT: 'Ein Betrag ist keine positive Zahl.',
+    E_TIMESTAMP: 'Ein Zeitstempel geht in der Zeit zurück.',
+    E_BALANCE: 'Ein Absender gibt mehr aus, als er hat.',
+    E_MISSING_VALUES: 'Fehlende Werte',
+    E_BAD_URL: 'Die Adresse ist keine gültige Knoten-URL.',
+    E_SELF: 'Ein Knoten kann sich nicht selbst als Peer registrieren.',
+    E_PEER_LIMIT: 'Zu viele Peers.',
+    E_TIMEOUT: 'Der Peer hat nicht rechtzeitig geantwortet.',
+    E_UNREACHABLE: 'Der Peer ist nicht erreichbar.',
+    E_SHARE_DECODE: 'Der geteilte Link kann nicht gelesen werden.',
+    E_NO_SUCH_NODE: 'Es gibt keinen Knoten mit diesem Namen.',
+    E_BAD_PARAM: 'Eine Einstellung liegt außerhalb des erlaubten Bereichs.',
+    E_STORAGE: 'Der Browser wollte die automatische Sicherung nicht speichern.',
+    E_NO_PROOF: 'Die Kette entstand im Ereignismodus und trägt keinen echten Arbeitsnachweis.',
+    E_UTF8: 'Die Datei ist kein gültiger UTF-8-Text und kann daher nicht als JSON gelesen werden.',
+    E_READ:
+      'Die Datei kann nicht gelesen werden: Sie ist keine normale Datei, oder der Browser wollte sie nicht öffnen.',
+    E_MESSAGE:
+      'Eine Nachricht an einen Worker ist fehlerhaft oder stammt von einer anderen Version von Chainlab.',
+    E_NOT_FOUND: 'Unter dieser Adresse gibt es auf diesem Knoten nichts.',
+    E_HUB_MESSAGE:
+      'Eine Nachricht an den Klassen-Hub ist fehlerhaft oder stammt von einer anderen Version von Chainlab.',
+    E_FORBIDDEN: 'Nur die Lehrkraft darf das, und eine Seite spricht nur für ihren eigenen Knoten.',
+    E_RATE_LIMIT: 'Zu viele Nachrichten auf einmal: Der Hub bremst diese Seite.',
+    E_NAME_TAKEN: 'Ein anderer Knoten der Klasse hat diesen Namen schon.',
+    E_CLASS_FULL: 'Die Klasse hat keine freie Knotenadresse mehr.',
+    E_INTERNAL: 'In Chainlab ist etwas schiefgegangen: ein Programmfehler, kein Problem der Eingabe.',
+  },
+};

@@ -1,0 +1,25 @@
+// The Experiments panel's list fields ("α values: 0.1, 0.3") in the reader's own way of writing numbers. Where
+// the decimal sign is a comma (Spanish, German: 0,1), a comma cannot also separate the items, so there the
+// items are separated by semicolons ("0,1; 0,3"). A comma followed by a space separates items in every
+// language, so a list typed the English way still reads the same after switching language.
+
+/** Whether the language writes 0.5 as "0,5" (Intl knows; 'en' → false, 'de' and 'es' → true). */
+export function usesDecimalComma(language: string): boolean {
+  return new Intl.NumberFormat(language).format(0.5).includes(',');
+}
+
+/** Numbers for a list field's text; a word or an empty item becomes NaN, which specProblem refuses. */
+export function parseNumberList(text: string, decimalComma: boolean): number[] {
+  const items = text.split(/;|,\s+/).flatMap((item) => (decimalComma ? [item] : item.split(',')));
+  return items.map((item) => {
+    const plain = decimalComma ? item.trim().replace(',', '.') : item.trim();
+    return plain === '' || plain.includes(',') ? NaN : Number(plain);
+  });
+}
+
+/** A list field's default text: "0.1, 0.3" in English, "0,1; 0,3" in German. */
+export function formatNumberList(values: readonly number[], decimalComma: boolean): string {
+  return decimalComma
+    ? values.map((v) => String(v).replace('.', ',')).join('; ')
+    : values.join(', ');
+}
