@@ -1,6 +1,11 @@
 // English of the engine's own sentences, for the page: the consensus log's verdicts (src/ui/outcomeText.ts), chain
 // faults by detail id (src/core/validate.ts FaultDetail, src/ui/faultText.ts) and the error codes a browser user
 // can meet (src/core/errors.ts; E_USAGE is the command line's own). The core keeps its English for the CLI.
+import { ERROR_CODES } from '../../core/errors';
+
+// E_USAGE is the command line's own: a page never shows it.
+const { E_USAGE: _commandLineOnly, ...browserErrors } = ERROR_CODES;
+
 export const engineEn = {
   outcome: {
     work: 'work {{work, number}}',
@@ -48,39 +53,6 @@ export const engineEn = {
     /** The browser's lane in the message diagram, where the HTTP requests start (src/sim/world.ts CLIENT). */
     client: 'Client',
   },
-  errors: {
-    E_JSON: 'The text is not valid JSON.',
-    E_TOO_LARGE: 'The input is larger than allowed.',
-    E_SCHEMA: 'A field is missing or has the wrong type.',
-    E_GENESIS: 'The first block is not the genesis block.',
-    E_INDEX: 'Block numbers must go up by one.',
-    E_PREV_HASH: 'previous_hash does not match the hash of the block before.',
-    E_POW: 'The proof of work is not valid.',
-    E_TARGET: 'The block’s target is not the one the retarget rule gives from the blocks before it.',
-    E_REWARD: 'The mining reward is wrong.',
-    E_AMOUNT: 'An amount is not a positive number.',
-    E_TIMESTAMP: 'A timestamp goes back in time.',
-    E_BALANCE: 'A sender spends more than they have.',
-    E_MISSING_VALUES: 'Missing values',
-    E_BAD_URL: 'The address is not a valid node URL.',
-    E_SELF: 'A node cannot register itself as a peer.',
-    E_PEER_LIMIT: 'Too many peers.',
-    E_TIMEOUT: 'The peer did not answer in time.',
-    E_UNREACHABLE: 'The peer cannot be reached.',
-    E_SHARE_DECODE: 'The shared link cannot be read.',
-    E_NO_SUCH_NODE: 'There is no node with that name.',
-    E_BAD_PARAM: 'A setting is out of range.',
-    E_STORAGE: 'The browser would not store the autosave.',
-    E_NO_PROOF: 'The chain was made in event mode and carries no real proof of work.',
-    E_UTF8: 'The file is not valid UTF-8 text, so it cannot be read as JSON.',
-    E_READ: 'The file cannot be read: it is not a regular file, or the browser would not open it.',
-    E_MESSAGE: 'A message to a worker is malformed or comes from another version of Chainlab.',
-    E_NOT_FOUND: 'There is nothing at that address on this node.',
-    E_HUB_MESSAGE: 'A message to the classroom hub is malformed or from another version of Chainlab.',
-    E_FORBIDDEN: 'Only the teacher may do that, and a page speaks only for its own node.',
-    E_RATE_LIMIT: 'Too many messages at once: the hub is slowing this page down.',
-    E_NAME_TAKEN: 'Another node of the class already has that name.',
-    E_CLASS_FULL: 'The class has no free node address left.',
-    E_INTERNAL: 'Something went wrong inside Chainlab: a bug, not a problem with the input.',
-  },
+  // The same sentences as the core's registry: one English copy.
+  errors: browserErrors,
 };
