@@ -3,11 +3,14 @@
 //    pool, against one worker hashing alone; 10 nodes on one worker per node (before the pool) for comparison;
 //    and the pool's split between nodes of 100 %, 50 % and 25 % hash power.
 // 2. The app (the production build, served as GitHub Pages serves it) opened on a run with the most nodes, all
-//    mining, at 1× and at the top speed: p95 and max frame gap, long tasks and the scripts behind long frames,
-//    main-thread busy % (CDP Performance.getMetrics TaskDuration), JS heap after a GC at the start and the end,
-//    and the gzip bytes of the JavaScript requested before the first contentful paint.
-// Last stdout line: one JSON object. Options: --seconds=N per app phase (default 20), --rates-seconds=N per
-// hash-rate case (default 3), --no-containment (the panels without src/ui/paint.css, for comparison).
+//    mining, at 1× and at the top speed: p95 and max frame gap, long tasks (over 50 ms) with what filled them
+//    (the app's scripts or not, and style/layout/paint: bench/uiMeasure.ts) and the scripts behind long frames,
+//    main-thread busy % (CDP Performance.getMetrics TaskDuration), JS heap after a GC every 10 s with its
+//    least-squares slope in MB a minute, and the gzip bytes of the JavaScript requested before the first
+//    contentful paint.
+// Last stdout line: one JSON object. Options: --seconds=N per app phase (default 20; 120 shows the heap's trend),
+// --rates-seconds=N per hash-rate case (default 3), --no-rates (only the app), --no-containment (the panels
+// without src/ui/paint.css, for comparison).
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +19,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { buildAndServe } from '../test/e2e/appServer';
 import { launchChromium, openSession } from '../test/e2e/browser';
 import type { Layout, MiningRun, PoolBenchApi } from './poolPage';
-import { measureWindow, scriptsBeforeFirstPaint, type PageWindow } from './uiMeasure';
+import { measureWindow, scriptsBeforeFirstPaint, type LongTask, type PageWindow } from './uiMeasure';
 import { everyNodeMiningLink, MAX_NODES } from './uiLink';
 import { SPEEDS } from '../src/ui/format';
 
@@ -28,6 +31,10 @@ const arg = (name: string, dflt: number) => {
   return a ? Number(a.slice(name.length + 3)) : dflt;
 };
 const PHASE_MS = arg('seconds', 20) * 1000;
+// The heap is read (after a GC) between windows of this length: its trend gets a point every 10 s.
+const WINDOW_MS = 10_000;
+// Only the app's two phases (the hash rates take about half a minute more).
+const noRates = process.argv.includes('--no-rates');
 const RATE_MS = arg('rates-seconds', 3) * 1000;
 const WARMUP_MS = 1000;
 const log = (line: string): void => {
@@ -110,26 +117,82 @@ async function metrics(cdp: CDPSession, gc = false): Promise<Metrics> {
   };
 }
 
+/** Least-squares slope of `ys` over `xs`. */
+function slope(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+
+/**
+ * One speed for PHASE_MS, measured in windows of WINDOW_MS with the heap read after a GC between them, so the
+ * collections' pauses stay out of the frame figures and the heap's trend has a point every WINDOW_MS.
+ */
 async function phase(page: Page, cdp: CDPSession, speed: number) {
   await page.locator('select:has(option[value="10"])').first().selectOption(String(speed));
   await page.waitForTimeout(WARMUP_MS);
-  const start = await metrics(cdp, true);
-  const w: PageWindow = await page.evaluate(measureWindow, PHASE_MS);
-  const end = await metrics(cdp);
-  const afterGc = await metrics(cdp, true);
-  const gaps = [...w.gaps].sort((a, b) => a - b);
+  const first = await metrics(cdp, true);
+  const heap = [{ minutes: 0, mb: first.heapMB }];
+  const gaps: number[] = [];
+  const longTasks: LongTask[] = [];
+  const scripts: PageWindow['longFrameScripts'] = [];
+  let busySeconds = 0;
+  let wallSeconds = 0;
+  for (let left = PHASE_MS; left > 0; left -= WINDOW_MS) {
+    const before = await metrics(cdp);
+    const w: PageWindow = await page.evaluate(measureWindow, Math.min(WINDOW_MS, left));
+    const after = await metrics(cdp);
+    busySeconds += after.taskSeconds - before.taskSeconds;
+    wallSeconds += after.timestamp - before.timestamp;
+    gaps.push(...w.gaps);
+    longTasks.push(...w.longTasks);
+    scripts.push(...w.longFrameScripts);
+    const gc = await metrics(cdp, true);
+    heap.push({ minutes: (gc.timestamp - first.timestamp) / 60, mb: gc.heapMB });
+  }
+  gaps.sort((a, b) => a - b);
+  const sum = (f: (t: LongTask) => number) => Math.round(longTasks.reduce((a, t) => a + f(t), 0));
   const result = {
     speed,
+    seconds: Math.round(wallSeconds),
     frames: gaps.length,
     p95FrameMs: round1(gaps[Math.floor(gaps.length * 0.95)] ?? NaN),
     maxFrameMs: round1(gaps.at(-1) ?? NaN),
-    longTasks: w.longTasks.length,
-    longestTaskMs: Math.round(Math.max(0, ...w.longTasks)),
-    busyPercent: Math.round(
-      (100 * (end.taskSeconds - start.taskSeconds)) / (end.timestamp - start.timestamp),
-    ),
-    heapMB: { start: round1(start.heapMB), end: round1(afterGc.heapMB) },
-    longFrameScripts: w.longFrameScripts,
+    longTasks: longTasks.length,
+    // "app": the app's own scripts ran in the task; "other": only the browser (GC, rendering) or the benchmark.
+    longTasksBy: {
+      app: longTasks.filter((t) => t.by === 'app').length,
+      other: longTasks.filter((t) => t.by === 'other').length,
+    },
+    longestTaskMs: Math.max(0, ...longTasks.map((t) => t.ms)),
+    // Where the long tasks' time went, summed over them.
+    longTaskMs: {
+      total: sum((t) => t.ms),
+      appScripts: sum((t) => t.appScriptMs),
+      otherScripts: sum((t) => t.otherScriptMs),
+      forcedLayout: sum((t) => t.forcedLayoutMs),
+      styleLayoutPaint: sum((t) => t.renderMs),
+    },
+    busyPercent: Math.round((100 * busySeconds) / wallSeconds),
+    heapMB: {
+      start: round1(first.heapMB),
+      end: round1(heap.at(-1)!.mb),
+      perMinute: round2(
+        slope(
+          heap.map((h) => h.minutes),
+          heap.map((h) => h.mb),
+        ),
+      ),
+      samples: heap.map((h) => round1(h.mb)),
+    },
+    longFrameScripts: scripts.sort((a, b) => b.ms - a.ms).slice(0, 8),
   };
   log(JSON.stringify(result));
   return result;
@@ -184,6 +247,6 @@ async function page() {
 }
 
 log(`load average ${loadavg()[0]!.toFixed(2)} (the machine is shared: repeat runs and read the spread)`);
-const rates = await hashRates();
+const rates = noRates ? null : await hashRates();
 const app = await page();
 console.log(JSON.stringify({ hashRate: rates, app, loadAverage: round2(loadavg()[0]!) }));

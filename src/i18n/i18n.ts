@@ -10,6 +10,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, type Messages } from './en';
+import { installNumberFormat } from './numberFormat';
 
 export const LANGUAGES = [
   { code: 'en', name: 'English' },
@@ -32,6 +33,7 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   returnNull: false,
 });
+installNumberFormat(i18n);
 
 i18n.on('languageChanged', (code) => {
   if (typeof document !== 'undefined') document.documentElement.lang = code;

@@ -1,6 +1,6 @@
 // The message sequence diagram (raftscope style): one lane per node plus the browser ("client"), each HTTP
 // request and response an arrow from its send time to its arrival. A message that never arrives stops half-way.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { i18n } from '../i18n/i18n';
 import { useText } from '../i18n/useText';
 import type { AppState } from '../store/appStore';
@@ -8,6 +8,7 @@ import type { Fate, MessageRecord } from '../sim/bus';
 import { CLIENT } from '../sim/world';
 import { useApp, useAppShallow } from './context';
 import { duration } from './format';
+import { FollowScroll } from './FollowScroll';
 import { netlocOf, peerName } from './peerName';
 import { axisTime, layoutSequence, type Arrow } from './sequenceLayout';
 import './SequenceView.css';
@@ -122,8 +123,6 @@ export function SequenceView() {
     [messages, urls, available, scale],
   );
   const marker = useId().replace(/:/g, '');
-  const scroller = useRef<HTMLDivElement>(null);
-  const [follow, setFollow] = useState(true);
 
   // Lanes share the panel's width, so the diagram fits a narrow column or a phone without scrolling sideways.
   useEffect(() => {
@@ -135,17 +134,6 @@ export function SequenceView() {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-
-  // Keep the newest message in view, unless the reader scrolled up to look at an older one.
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (el && follow) el.scrollTop = el.scrollHeight;
-  }, [layout, follow, asList]);
-
-  const onScroll = () => {
-    const el = scroller.current;
-    if (el) setFollow(el.scrollHeight - el.scrollTop - el.clientHeight < 24);
-  };
 
   return (
     <section className="seq" aria-label={t('messages.title')} ref={section}>
@@ -170,13 +158,11 @@ export function SequenceView() {
             <span className="seq-key seq-key-failed">✗ {t('messages.neverArrived')}</span> ·{' '}
             {t('messages.timeRunsDown')}
           </p>
-          <div
+          {/* The newest message stays in view, unless the reader scrolled up to look at an older one. */}
+          <FollowScroll
             className="seq-scroll"
-            ref={scroller}
-            onScroll={onScroll}
-            tabIndex={0}
-            role="group"
-            aria-label={asList ? t('messages.listScroll') : t('messages.diagramScroll')}
+            label={asList ? t('messages.listScroll') : t('messages.diagramScroll')}
+            latest={t('messages.latest')}
           >
             {asList ? (
               <MessageTable messages={messages} now={now} />
@@ -231,12 +217,7 @@ export function SequenceView() {
                 ))}
               </svg>
             )}
-          </div>
-          {!follow && (
-            <button type="button" className="link seq-latest" onClick={() => setFollow(true)}>
-              ↓ {t('messages.latest')}
-            </button>
-          )}
+          </FollowScroll>
           {/* A table is as wide as its content whatever its CSS width: hide a wrapper, or the page scrolls. */}
           {!asList && (
             <div className="visually-hidden">

@@ -1,10 +1,12 @@
 // English of the engine's own sentences, for the page: the consensus log's verdicts (src/ui/outcomeText.ts), chain
 // faults by detail id (src/core/validate.ts FaultDetail, src/ui/faultText.ts) and the error codes a browser user
 // can meet (src/core/errors.ts; E_USAGE is the command line's own). The core keeps its English for the CLI.
-import { ERROR_CODES } from '../../core/errors';
+import { ERROR_CODES, type ErrorCode } from '../../core/errors';
 
-// E_USAGE is the command line's own: a page never shows it.
-const { E_USAGE: _commandLineOnly, ...browserErrors } = ERROR_CODES;
+// E_USAGE is the command line's own: a page never shows it. Typed as strings, not the registry's literal
+// English, so the other languages' files can say them their own way.
+const { E_USAGE: _commandLineOnly, ...registry } = ERROR_CODES;
+const browserErrors: { readonly [C in Exclude<ErrorCode, 'E_USAGE'>]: string } = registry;
 
 export const engineEn = {
   outcome: {
