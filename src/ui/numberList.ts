@@ -19,7 +19,5 @@ export function parseNumberList(text: string, decimalComma: boolean): number[] {
 
 /** A list field's default text: "0.1, 0.3" in English, "0,1; 0,3" in German. */
 export function formatNumberList(values: readonly number[], decimalComma: boolean): string {
-  return decimalComma
-    ? values.map((v) => String(v).replace('.', ',')).join('; ')
-    : values.join(', ');
+  return decimalComma ? values.map((v) => String(v).replace('.', ',')).join('; ') : values.join(', ');
 }

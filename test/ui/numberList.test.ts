@@ -5,7 +5,11 @@ import { formatNumberList, parseNumberList, usesDecimalComma } from '../../src/u
 
 describe('number lists', () => {
   it('knows which languages write a decimal comma', () => {
-    expect([usesDecimalComma('en'), usesDecimalComma('es'), usesDecimalComma('de')]).toEqual([false, true, true]);
+    expect([usesDecimalComma('en'), usesDecimalComma('es'), usesDecimalComma('de')]).toEqual([
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('reads English lists, with or without spaces', () => {

@@ -157,7 +157,8 @@ export const experimentsEs: typeof experimentsEn = {
     field: '{{label}} debe ser un número de {{min}} a {{max}}.',
     fieldWhole: '{{label}} debe ser un número entero de {{min}} a {{max}}.',
     list: '{{label}}: de 1 a {{items}} números de {{min}} a {{max}}, separados por punto y coma.',
-    listWhole: '{{label}}: de 1 a {{items}} números enteros de {{min}} a {{max}}, separados por punto y coma.',
+    listWhole:
+      '{{label}}: de 1 a {{items}} números enteros de {{min}} a {{max}}, separados por punto y coma.',
     nakamoto: 'Nakamoto §11 q = {{q}}',
     chartsScroll: 'Gráficos, desplazable',
     loadingCharts: 'Cargando los gráficos…',
