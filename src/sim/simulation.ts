@@ -15,7 +15,7 @@ import { portJob, progressOf } from './mining';
 import { createNodeView, listCache, type SimNode } from './nodeView';
 import { DEFAULT_PARAMS, mergeParams, type SimParams } from './params';
 import { next, nextTime, setTime, step, type StepResult } from './step';
-import { Branch, type Recorded } from './timeline';
+import { Branch, overCap, type Recorded } from './timeline';
 import { validationOf } from './validation';
 import { toBlocks, type Link } from '../core/chain';
 import type { Request } from './protocol';
@@ -121,7 +121,8 @@ export function createSimulation(initial: Partial<SimParams> = {}, options: Simu
     for (const ev of events) {
       if (ev.type === 'message') {
         messages.push(ev.message);
-        if (messages.length > eventCap * 1.5) messages = messages.slice(messages.length - eventCap);
+        const drop = overCap(messages.length, eventCap);
+        if (drop > 0) messages = messages.slice(drop);
       }
       for (const l of listeners) l(ev);
     }

@@ -52,9 +52,10 @@ export interface LoadOptions {
 /**
  * Events the app keeps for the timeline (the panels show the last few hundred of each kind at any moment). With
  * every node mining they come at about 150 a second, 0.5–1 kB each (a resolve with its nine peers' lines is 4 kB):
- * 100 000 made the heap climb 7–8 MB a minute for a quarter of an hour (issue 17). 20 000 keeps it near 15 MB:
- * a few minutes of logs for 10 nodes, most of a lesson for 3. Seeking further back still restores every
- * node exactly (checkpoints and inputs are kept); only the logs start later.
+ * 100 000 made the heap climb 7–8 MB a minute for a quarter of an hour (issue 17). 20 000, trimmed in steps of a
+ * sixteenth (src/sim/timeline.ts), holds 20 000–21 250 of them, ~10 MB: a few minutes of logs for 10 nodes, most
+ * of a lesson for 3. Seeking further back still restores every node exactly (checkpoints and inputs are kept);
+ * only the logs start later.
  */
 const EVENT_CAP = 20_000;
 
