@@ -4,12 +4,13 @@
 // paced workers find them, at difficulty 3 so a proof is quick to search here). Every simulated minute the heap
 // is read after a GC (needs --expose-gc, which the npm script passes); then the engine seeks to 100 random
 // moments. Prints progress on stderr and one JSON line: {nodes, samples: [{minutes, heapMB, events, blocks,
-// moments}], perMinuteMB: {from5to<end>}, rangeMB: {from5to<end>: [min, max]}, seekMs: {p50, p95, max}}. A
+// moments, autosaveKB, autosaveMs}], perMinuteMB: {from5to<end>}, rangeMB: {from5to<end>: [min, max]}, seekMs: {p50, p95, max}}. A
 // bounded heap shows perMinuteMB near 0 and the same range however long the run.
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { searchProof } from '../src/core/pow';
 import { createRng } from '../src/math/rng';
+import { payloadText } from '../src/share/payload';
 import type { FoundProof, MinerPort, MiningJob } from '../src/sim/minerPort';
 import { createController } from '../src/store/controller';
 
@@ -78,8 +79,14 @@ interface Sample {
   events: number;
   blocks: number;
   moments: number;
+  /** The autosave's work at that moment: the run as share text (src/ui/SaveShare.tsx every 5 s). */
+  autosaveKB: number;
+  autosaveMs: number;
 }
 const sample = (minutes: number): Sample => {
+  const a0 = performance.now();
+  const text = payloadText(controller.runPayload());
+  const autosaveMs = round1(performance.now() - a0);
   gc();
   const sim = controller.sim();
   return {
@@ -88,6 +95,8 @@ const sample = (minutes: number): Sample => {
     events: sim.events().length,
     blocks: Math.max(...sim.nodes().map((n) => n.link().length - 1)),
     moments: sim.moment(),
+    autosaveKB: Math.round(text.length / 1024),
+    autosaveMs,
   };
 };
 
@@ -104,7 +113,10 @@ for (let minute = 1; minute <= MINUTES; minute++) {
   }
   const s = sample(minute);
   samples.push(s);
-  log(`  ${minute} min: ${s.heapMB} MB, ${s.events} events, ${s.blocks} blocks, ${s.moments} moments`);
+  log(
+    `  ${minute} min: ${s.heapMB} MB, ${s.events} events, ${s.blocks} blocks, ${s.moments} moments; ` +
+      `autosave ${s.autosaveKB} kB in ${s.autosaveMs} ms`,
+  );
 }
 const runSeconds = (performance.now() - t0) / 1000;
 
