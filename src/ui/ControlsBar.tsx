@@ -1,9 +1,20 @@
 import { useState } from 'react';
 import { useText } from '../i18n/useText';
 import { ICON } from './icons';
-import { useApp, useController, useSelectedNode } from './context';
+import { useApp, useAppShallow, useController } from './context';
 import { duration, nodeName, SPEEDS } from './format';
 import './ControlsBar.css';
+
+/** The simulated time: the one part of the bar that changes with every store update while the clock runs. */
+function Clock() {
+  const { t } = useText();
+  const now = useApp((s) => s.now);
+  return (
+    <span className="clock mono" aria-label={t('controls.simulatedTime')}>
+      {t('controls.time', { time: duration(now) })}
+    </span>
+  );
+}
 
 /** Clock and the selected node's actions: what a teacher clicks most, always at the top. */
 export function ControlsBar() {
@@ -11,9 +22,12 @@ export function ControlsBar() {
   const controller = useController();
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.speed);
-  const now = useApp((s) => s.now);
   const presenter = useApp((s) => s.presenter);
-  const node = useSelectedNode();
+  // The selected node's id and whether it auto-mines: not its whole view, which changes with each of its blocks.
+  const node = useAppShallow((s) => {
+    const n = s.nodes.find((x) => x.id === s.selected);
+    return n ? { id: n.id, autoMine: n.autoMine } : null;
+  });
   const [stepNote, setStepNote] = useState('');
   const name = node ? nodeName(node.id) : '—';
   return (
@@ -56,9 +70,7 @@ export function ControlsBar() {
             ))}
           </select>
         </label>
-        <span className="clock mono" aria-label={t('controls.simulatedTime')}>
-          {t('controls.time', { time: duration(now) })}
-        </span>
+        <Clock />
         <span role="status" className="muted step-note">
           {playing ? '' : stepNote}
         </span>

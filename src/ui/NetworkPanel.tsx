@@ -1,5 +1,4 @@
-import { useId, useState } from 'react';
-import { Trans } from 'react-i18next';
+import { memo, useId, useState } from 'react';
 import { i18n } from '../i18n/i18n';
 import { useText } from '../i18n/useText';
 import { ICON } from './icons';
@@ -8,206 +7,95 @@ import { branchesOf, healNews, tipOf, type Tip } from './healNews';
 import type { NodeView } from '../store/appStore';
 import { useApp, useController } from './context';
 import { blocks, nodeName, shortHash } from './format';
-import { hashBlock } from '../core/block';
-import type { Block } from '../core/types';
 import { branchStyle, NetworkGraph } from './NetworkGraph';
-import { halves, moveAcross } from './network';
+import { halves } from './network';
+import { NodeCard } from './NodeCard';
 import './NetworkPanel.css';
-
-const SIDE = ['', 'A', 'B'];
-
-function status(n: NodeView, partitioned: boolean): { icon: string; text: string } {
-  const t = i18n.t;
-  if (n.resolving) return { icon: ICON.resolve, text: t('network.resolving') };
-  if (n.mining)
-    return {
-      icon: ICON.mine,
-      text: partitioned && n.group ? t('network.miningSide', { side: SIDE[n.group] }) : t('network.mining'),
-    };
-  return {
-    icon: ICON.idle,
-    text: partitioned && n.group ? t('network.idleSide', { side: SIDE[n.group] }) : t('network.idle'),
-  };
-}
-
-function NodeCard({ node, others }: { node: NodeView; others: readonly string[] }) {
-  const { t } = useText();
-  const controller = useController();
-  const selected = useApp((s) => s.selected === node.id);
-  const partitioned = useApp((s) => s.partitioned);
-  const groups = useApp((s) => s.nodes).reduce<string[][]>(
-    (g, n) => (n.group > 0 && g[n.group - 1]?.push(n.id), g),
-    [[], []],
-  );
-  const st = status(node, partitioned);
-  const tip = node.chain[node.chain.length - 1] as Block;
-  const name = nodeName(node.id);
-  const unregistered = others.filter((o) => !node.peers.includes(`${o}:5000`));
-  return (
-    <li className={`node-card${selected ? ' selected' : ''}${node.group ? ` side-${SIDE[node.group]}` : ''}`}>
-      <div className="row node-head">
-        <button
-          type="button"
-          className="node-name"
-          aria-pressed={selected}
-          onClick={() => controller.select(node.id)}
-        >
-          {name}
-        </button>
-        <span className="status">
-          <span aria-hidden="true">{st.icon}</span> {st.text}
-        </span>
-      </div>
-      <p className="node-facts">
-        <span>
-          <Trans
-            i18nKey="realNodes.height"
-            t={t}
-            values={{ height: node.chain.length - 1 }}
-            components={{ b: <strong /> }}
-          />
-        </span>{' '}
-        <span className="mono" title={hashBlock(tip)}>
-          {t('realNodes.tip', { hash: shortHash(hashBlock(tip)) })}
-        </span>{' '}
-        <span>{t('network.pending', { n: node.mempool.length })}</span>
-      </p>
-      <p className="node-peers">
-        {t('network.peers')}{' '}
-        {node.peers.length === 0 ? (
-          <span className="bad">{t('network.noPeers')}</span>
-        ) : (
-          node.peers
-            .map((p) => p.replace(':5000', ''))
-            .map(nodeName)
-            .join(', ')
-        )}
-      </p>
-      <label className="row share">
-        {t('network.hashPower')}
-        <input
-          type="range"
-          min={10}
-          max={100}
-          step={10}
-          value={Math.round(node.share * 100)}
-          onChange={(e) =>
-            controller.dispatch({ type: 'set-share', node: node.id, share: Number(e.target.value) / 100 })
-          }
-        />
-        <span className="mono">{Math.round(node.share * 100)} %</span>
-      </label>
-      <div className="row">
-        {unregistered.length > 0 && (
-          <select
-            aria-label={t('network.registerOn', { name })}
-            value=""
-            onChange={(e) =>
-              e.target.value &&
-              controller.dispatch({
-                type: 'register',
-                node: node.id,
-                urls: [`http://${e.target.value}:5000`],
-              })
-            }
-          >
-            <option value="">{t('network.registerPeer')}</option>
-            {unregistered.map((o) => (
-              <option key={o} value={o}>
-                {nodeName(o)}
-              </option>
-            ))}
-          </select>
-        )}
-        {partitioned && (
-          <button
-            type="button"
-            onClick={() => {
-              const next = moveAcross(groups, node.id);
-              controller.dispatch(next ? { type: 'partition', groups: next } : { type: 'heal' });
-            }}
-          >
-            {ICON.move} {t('network.moveTo', { side: node.group === 1 ? 'B' : 'A' })}
-          </button>
-        )}
-        <button type="button" onClick={() => controller.dispatch({ type: 'remove-node', node: node.id })}>
-          {t('network.remove', { name })}
-        </button>
-      </div>
-    </li>
-  );
-}
 
 /** The most nodes the app runs at once (the node names alice … judy). */
 const MAX_NODES = 10;
 
+/**
+ * Add, register all, partition or heal. Apart from the panel, which follows every node's changes (the graph and
+ * the branches), so that its checkbox is not rewritten with each of them.
+ */
+const NetworkActions = memo(function NetworkActions({ onHeal }: { onHeal: (watch: HealWatch) => void }) {
+  const { t } = useText();
+  const controller = useController();
+  const count = useApp((s) => s.nodes.length);
+  const partitioned = useApp((s) => s.partitioned);
+  const [joins, setJoins] = useState(true);
+  const full = count >= MAX_NODES;
+  const fullId = useId();
+  // The nodes as they are at the click.
+  const nodes = () => controller.store.getState().nodes;
+  return (
+    <div className="row">
+      <button
+        type="button"
+        onClick={() => addNode(controller, joins)}
+        disabled={full}
+        aria-describedby={full ? fullId : undefined}
+      >
+        {ICON.add} {t('network.add')}
+      </button>
+      <label className="row">
+        <input type="checkbox" checked={joins} onChange={(e) => setJoins(e.target.checked)} />{' '}
+        {t('network.joinAndMine')}
+      </label>
+      {full && (
+        <span id={fullId} className="muted">
+          {t('network.full', { max: MAX_NODES })}
+        </span>
+      )}
+      <button
+        type="button"
+        onClick={() => controller.dispatch({ type: 'register-all' })}
+        disabled={count < 2}
+      >
+        {ICON.link} {t('network.registerAll')}
+      </button>
+      {partitioned ? (
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            // Every node resolves at once, so the heal has an outcome the class can see and hear.
+            const before = nodes().map((n) => tipOf(n.id, n.chain));
+            if (controller.dispatch({ type: 'heal', resolve: true }).ok) onHeal({ before });
+          }}
+        >
+          {ICON.heal} {t('network.heal')}
+        </button>
+      ) : (
+        <button
+          type="button"
+          onClick={() => controller.dispatch({ type: 'partition', groups: halves(nodes().map((n) => n.id)) })}
+          disabled={count < 2}
+        >
+          {ICON.cut} {t('network.partition')}
+        </button>
+      )}
+    </div>
+  );
+});
+
 /** The nodes, their links and their state; where the teacher adds nodes and splits the network. */
 export function NetworkPanel() {
   const { t } = useText();
-  const controller = useController();
   const nodes = useApp((s) => s.nodes);
   const partitioned = useApp((s) => s.partitioned);
-  const ids = nodes.map((n) => n.id);
-  const [joins, setJoins] = useState(true);
   const [heal, setHeal] = useState<HealWatch | null>(null);
-  const full = nodes.length >= MAX_NODES;
-  const fullId = useId();
   return (
     <section className="panel network" aria-label={t('network.title')}>
       <h2>{t('network.title')}</h2>
-      <div className="row">
-        <button
-          type="button"
-          onClick={() => addNode(controller, joins)}
-          disabled={full}
-          aria-describedby={full ? fullId : undefined}
-        >
-          {ICON.add} {t('network.add')}
-        </button>
-        <label className="row">
-          <input type="checkbox" checked={joins} onChange={(e) => setJoins(e.target.checked)} />{' '}
-          {t('network.joinAndMine')}
-        </label>
-        {full && (
-          <span id={fullId} className="muted">
-            {t('network.full', { max: MAX_NODES })}
-          </span>
-        )}
-        <button
-          type="button"
-          onClick={() => controller.dispatch({ type: 'register-all' })}
-          disabled={nodes.length < 2}
-        >
-          {ICON.link} {t('network.registerAll')}
-        </button>
-        {partitioned ? (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              // Every node resolves at once, so the heal has an outcome the class can see and hear.
-              const before = nodes.map((n) => tipOf(n.id, n.chain));
-              if (controller.dispatch({ type: 'heal', resolve: true }).ok) setHeal({ before });
-            }}
-          >
-            {ICON.heal} {t('network.heal')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            onClick={() => controller.dispatch({ type: 'partition', groups: halves(ids) })}
-            disabled={nodes.length < 2}
-          >
-            {ICON.cut} {t('network.partition')}
-          </button>
-        )}
-      </div>
+      <NetworkActions onHeal={setHeal} />
       <HealStatus watch={heal} />
       <NetworkGraph nodes={nodes} partitioned={partitioned} />
       <BranchLegend nodes={nodes} />
       <ul className="node-list">
         {nodes.map((n) => (
-          <NodeCard key={n.id} node={n} others={ids.filter((o) => o !== n.id)} />
+          <NodeCard key={n.id} id={n.id} />
         ))}
       </ul>
       {nodes.length === 0 && <p className="muted">{t('network.noNodes')}</p>}

@@ -1,6 +1,8 @@
 // One resolve in the consensus log: who asked whom, the lengths compared, the outcome in the tutorial's words,
 // and for every other chain why it lost (the facts of core/consensus.ts describeOutcome, in the reader's language:
-// outcomeText.ts; a line saved before the facts existed shows describeOutcome's English).
+// outcomeText.ts, kept per line by lineWords.ts; a line saved before the facts existed shows describeOutcome's
+// English).
+import { useState, type ReactNode } from 'react';
 import { i18n } from '../i18n/i18n';
 import { useText } from '../i18n/useText';
 import type { ResolveLine } from '../sim/events';
@@ -8,19 +10,16 @@ import { NO_PEERS_NOTE } from '../sim/resolveLog';
 import type { ResolveEvent } from '../store/appStore';
 import { blocks, duration, nodeName } from './format';
 import { ICON } from './icons';
-import { outcomeText, withNames } from './outcomeText';
+import { lineWords } from './lineWords';
 import { peerName } from './peerName';
 
-const VERDICT: Record<ResolveLine['verdict'], { icon: string; word: string }> = {
-  adopted: { icon: ICON.ok, word: 'adopted' },
-  'not-better': { icon: '=', word: 'notBetter' },
-  outbid: { icon: '↷', word: 'outbid' },
-  invalid: { icon: ICON.bad, word: 'invalid' },
-  unavailable: { icon: '⊘', word: 'unavailable' },
+const ICONS: Record<ResolveLine['verdict'], string> = {
+  adopted: ICON.ok,
+  'not-better': '=',
+  outbid: '↷',
+  invalid: ICON.bad,
+  unavailable: '⊘',
 };
-
-const verdictWord = (w: string) =>
-  i18n.t(`resolve.verdict.${w as 'adopted' | 'notBetter' | 'outbid' | 'invalid' | 'unavailable'}`);
 
 function list(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
@@ -47,36 +46,17 @@ export function resolveSummary(r: ResolveEvent): string {
     : i18n.t('resolve.replaced', { who, message: r.message, peer });
 }
 
-/**
- * describeOutcome's sentence without what the entry already shows in front of it: the peer's address, the
- * verdict word ("adopted —") and the trailing rule code, so each fact is read once.
- */
-export function reason(line: ResolveLine): string {
-  let text = line.text;
-  if (text.startsWith(`${line.peer}: `)) text = text.slice(line.peer.length + 2);
-  text = text.replace(/^(adopted|kept out|rejected|no answer) — /, '');
-  if (line.code && text.endsWith(` (${line.code})`)) text = text.slice(0, -line.code.length - 3);
-  // Other nodes named in the sentence ("less than alice:5000's chain") read as people know them: "Alice".
-  return withNames(text);
-}
-
 function Line({ line, ownLength }: { line: ResolveLine; ownLength: number }) {
   const { t } = useText();
-  const v = VERDICT[line.verdict];
-  const text = outcomeText(t, line) ?? reason(line);
+  const words = lineWords(t, line, ownLength);
   return (
     <li className={`verdict verdict-${line.verdict}`}>
       <span className="verdict-word">
-        <span aria-hidden="true">{v.icon} </span>
-        {verdictWord(v.word)}
+        <span aria-hidden="true">{ICONS[line.verdict]} </span>
+        {words.verdict}
       </span>{' '}
-      <strong>{peerName(line.peer)}</strong>{' '}
-      <span className="verdict-size">
-        {line.length === null
-          ? t('resolve.noChain')
-          : t('resolve.size', { blocks: blocks(line.length), own: ownLength })}
-      </span>
-      <span className="verdict-text"> — {text}</span>
+      <strong>{peerName(line.peer)}</strong> <span className="verdict-size">{words.size}</span>
+      <span className="verdict-text"> — {words.text}</span>
       {line.code && (
         <>
           {' '}
@@ -97,15 +77,31 @@ function routine(r: ResolveEvent): boolean {
   );
 }
 
+/**
+ * A routine resolve's details, worked out the first time they are opened: such resolves come in bursts with every
+ * node mining (a line per peer each) and are seldom opened.
+ */
+function Folded({ summary, children }: { summary: string; children: () => ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary>{summary}</summary>
+      {opened && children()}
+    </details>
+  );
+}
+
 export function ResolveEntry({ event: r }: { event: ResolveEvent }) {
   const { t } = useText();
   const replaced = r.adoptedFrom !== null;
-  const asked = r.lines.map((l) => peerName(l.peer));
-  const details = (
+  const details = () => (
     <>
-      {routine(r) && <summary>{t('resolve.whyNothing')}</summary>}
       <p className="resolve-asked">
-        {t('resolve.asked', { who: nodeName(r.node), blocks: blocks(r.ownLength), peers: list(asked) })}
+        {t('resolve.asked', {
+          who: nodeName(r.node),
+          blocks: blocks(r.ownLength),
+          peers: list(r.lines.map((l) => peerName(l.peer))),
+        })}
       </p>
       <ul className="resolve-lines">
         {r.lines.map((l) => (
@@ -133,7 +129,8 @@ export function ResolveEntry({ event: r }: { event: ResolveEvent }) {
           {r.lines.length === 0 && <> {t('resolve.registerFirst')}</>}
         </p>
       )}
-      {asked.length > 0 && (routine(r) ? <details>{details}</details> : details)}
+      {r.lines.length > 0 &&
+        (routine(r) ? <Folded summary={t('resolve.whyNothing')}>{details}</Folded> : details())}
     </li>
   );
 }

@@ -5,23 +5,40 @@ import { useText } from '../i18n/useText';
 import { longestChain } from './chartData';
 import { useApp, useController } from './context';
 import { count, duration } from './format';
+import { useNetworkRate } from './networkRate';
 import { retargetPreview, LIVE_WINDOW } from './retargetPreview';
 
-export function RetargetPreview({ networkRate }: { networkRate: number }) {
+/**
+ * Folded by default. Its rows read the whole longest chain and every mined block and change with the network's
+ * rate, several times a second with every node mining: they are worked out only while the section is open.
+ */
+export function RetargetPreview() {
+  const { t } = useText();
+  const [open, setOpen] = useState(false);
+  // Kept here, so folding the section does not forget the target the student typed.
+  const [target, setTarget] = useState('10');
+  return (
+    <details className="retarget-preview" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('retarget.title')}</summary>
+      {open && <RetargetRules target={target} setTarget={setTarget} />}
+    </details>
+  );
+}
+
+function RetargetRules({ target, setTarget }: { target: string; setTarget: (target: string) => void }) {
   const { t } = useText();
   const controller = useController();
   const pow = useApp((s) => s.params.pow);
   const chain = useApp((s) => longestChain(s.nodes));
   const mined = useApp((s) => s.mined);
-  const [target, setTarget] = useState('10');
+  const networkRate = useNetworkRate();
   const rows = useMemo(() => {
     const byHash = new Map(mined.map((m) => [m.hash as string, m.difficulty]));
     return retargetPreview(chain, (h) => byHash.get(h), pow, Number(target), networkRate);
   }, [chain, mined, pow, target, networkRate]);
 
   return (
-    <details className="retarget-preview">
-      <summary>{t('retarget.title')}</summary>
+    <>
       <label className="setting">
         {t('retarget.target')}
         <input
@@ -75,6 +92,6 @@ export function RetargetPreview({ networkRate }: { networkRate: number }) {
       ) : (
         <p className="muted">{t('retarget.notYet', { count: LIVE_WINDOW + 1 })}</p>
       )}
-    </details>
+    </>
   );
 }

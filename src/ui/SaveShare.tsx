@@ -11,7 +11,7 @@ import { encodeLink } from '../share/link';
 import { payloadText } from '../share/payload';
 import { chainFileText, readFileText, readImportText, tutorialNodeRefusal } from '../share/runFile';
 import type { SimParams } from '../sim/params';
-import { useApp, useController, useSelectedNode } from './context';
+import { useApp, useController } from './context';
 import { duration, nodeName } from './format';
 import { FailureText } from './FailureText';
 import { ICON } from './icons';
@@ -83,7 +83,10 @@ export interface SaveShareProps {
 export function SaveShare({ storage = browserStorage(), freshParams }: SaveShareProps) {
   const { t } = useText();
   const controller = useController();
-  const node = useSelectedNode();
+  // The selected node's id only, its chain read at the click: the node's view changes with each of its blocks,
+  // and re-rendering this panel each time rewrote its inputs.
+  const nodeId = useApp((s) => (s.nodes.some((n) => n.id === s.selected) ? s.selected : null));
+  const selectedNode = () => controller.store.getState().nodes.find((n) => n.id === nodeId);
   const playing = useApp((s) => s.playing);
   const [link, setLink] = useState('');
   const [message, setMessage] = useState<Message | null>(null);
@@ -108,6 +111,7 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
   };
   const exportChain = (anyway = false) => {
     setRefusal(null);
+    const node = selectedNode();
     if (!node) return;
     const text = chainFileText(node.chain);
     if (!text.ok) return fail(text.error);
@@ -132,6 +136,7 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
       const r = controller.load(read.value.payload);
       return r.ok ? say(t('saveShare.opened', { file: file.name })) : fail(r.error);
     }
+    const node = selectedNode();
     if (!node) return fail({ code: 'E_NO_SUCH_NODE', message: t('saveShare.selectNode') });
     const chain = read.value.chain;
     const r = controller.dispatch({ type: 'load-chain', node: node.id, chain, judge: 'shown' });
@@ -159,8 +164,8 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
         <button type="button" className="primary" onClick={() => void share()}>
           {ICON.link} {t('saveShare.copy')}
         </button>
-        <button type="button" disabled={!node} onClick={() => exportChain()}>
-          {node ? t('saveShare.exportChainOf', { name: nodeName(node.id) }) : t('saveShare.exportChain')}
+        <button type="button" disabled={!nodeId} onClick={() => exportChain()}>
+          {nodeId ? t('saveShare.exportChainOf', { name: nodeName(nodeId) }) : t('saveShare.exportChain')}
         </button>
         <button type="button" onClick={exportRun}>
           {t('saveShare.exportRun')}
@@ -188,7 +193,7 @@ export function SaveShare({ storage = browserStorage(), freshParams }: SaveShare
         </label>
       )}
       <label className="field">
-        {t('saveShare.import', { name: node ? nodeName(node.id) : t('saveShare.selectedNode') })}
+        {t('saveShare.import', { name: nodeId ? nodeName(nodeId) : t('saveShare.selectedNode') })}
         <input
           type="file"
           accept=".json,application/json"

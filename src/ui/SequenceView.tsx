@@ -1,6 +1,6 @@
 // The message sequence diagram (raftscope style): one lane per node plus the browser ("client"), each HTTP
 // request and response an arrow from its send time to its arrival. A message that never arrives stops half-way.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { i18n } from '../i18n/i18n';
 import { useText } from '../i18n/useText';
 import type { AppState } from '../store/appStore';
@@ -11,6 +11,8 @@ import { duration } from './format';
 import { FollowScroll } from './FollowScroll';
 import { netlocOf, peerName } from './peerName';
 import { axisTime, layoutSequence, type Arrow } from './sequenceLayout';
+import { anchorIndex, windowOf } from './sequenceWindow';
+import { useThrottled } from './useThrottled';
 import './SequenceView.css';
 
 /** How many of the most recent messages are drawn: enough for a resolve among 10 nodes, still readable. */
@@ -40,10 +42,10 @@ function nowIfInFlight(s: AppState): number | null {
   return null;
 }
 
-function resultText(m: MessageRecord, now: number | null): string {
+function resultText(m: MessageRecord, inFlight: boolean): string {
   if (m.fate === 'sent') return `→ ${i18n.t('messages.sentReal')}`;
   if (m.fate !== 'delivered') return `✗ ${fateText(m.fate)}`;
-  if (now !== null && m.arriveAt > now) return i18n.t('messages.onItsWay');
+  if (inFlight) return i18n.t('messages.onItsWay');
   const took = m.arriveAt - m.sentAt;
   if (took <= 0) return i18n.t('messages.atOnce');
   return i18n.t('messages.after', {
@@ -51,8 +53,27 @@ function resultText(m: MessageRecord, now: number | null): string {
   });
 }
 
+/** A row changes only when its message arrives: the others are left as they are. */
+const MessageRow = memo(function MessageRow({ m, inFlight }: { m: MessageRecord; inFlight: boolean }) {
+  return (
+    <tr className={`seq-row-${m.kind}`}>
+      <td className="mono">{axisTime(m.sentAt)}</td>
+      <td>{peerName(m.from)}</td>
+      <td>{peerName(m.to)}</td>
+      <td className="mono">{m.label}</td>
+      <td>{resultText(m, inFlight)}</td>
+    </tr>
+  );
+});
+
+/** The messages shown and the clock they are shown at (null: none of them is on its way). */
+interface Shown {
+  readonly messages: readonly MessageRecord[];
+  readonly now: number | null;
+}
+
 /** The same messages as a table: plain to read when a resolve's requests and replies cross in the diagram. */
-function MessageTable({ messages, now }: { messages: readonly MessageRecord[]; now: number | null }) {
+function MessageTable({ shown: { messages, now } }: { shown: Shown }) {
   const { t } = useText();
   return (
     <table className="seq-table">
@@ -68,20 +89,46 @@ function MessageTable({ messages, now }: { messages: readonly MessageRecord[]; n
       </thead>
       <tbody>
         {messages.map((m) => (
-          <tr key={m.id} className={`seq-row-${m.kind}`}>
-            <td className="mono">{axisTime(m.sentAt)}</td>
-            <td>{peerName(m.from)}</td>
-            <td>{peerName(m.to)}</td>
-            <td className="mono">{m.label}</td>
-            <td>{resultText(m, now)}</td>
-          </tr>
+          <MessageRow key={m.id} m={m} inFlight={now !== null && m.arriveAt > now} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function ArrowShape({ arrow, now, marker }: { arrow: Arrow; now: number | null; marker: string }) {
+/**
+ * The table for screen readers beside the drawing. It is read on demand, not watched: while the clock runs it
+ * follows the messages every COPY_EVERY_MS instead of with every store update (with every node mining, about
+ * 130 messages a second replaced most of its 40 rows several times a second: half the page's DOM changes);
+ * paused or stepping, at once.
+ */
+export const COPY_EVERY_MS = 2000;
+
+function ScreenReaderCopy({ shown }: { shown: Shown }) {
+  const playing = useApp((s) => s.playing);
+  const copy = useThrottled(shown, COPY_EVERY_MS, playing);
+  // A table is as wide as its content whatever its CSS width: hide a wrapper, or the page scrolls.
+  return (
+    <div className="visually-hidden">
+      <MessageTable shown={copy} />
+    </div>
+  );
+}
+
+interface ArrowProps {
+  readonly arrow: Arrow;
+  /** The clock while the message is on its way, else null: an arrived arrow does not change with the clock. */
+  readonly now: number | null;
+  readonly marker: string;
+}
+
+/** The layout makes new arrow objects each time: an arrow whose place did not change is not drawn again. */
+const sameArrow = (a: ArrowProps, b: ArrowProps) =>
+  a.now === b.now &&
+  a.marker === b.marker &&
+  (Object.keys(a.arrow) as (keyof Arrow)[]).every((k) => a.arrow[k] === b.arrow[k]);
+
+function ArrowShapeOf({ arrow, now, marker }: ArrowProps) {
   const { message: m, x1, y1, failed } = arrow;
   // A message in flight is drawn as far as it has got, so "Step" shows it travel.
   const span = m.arriveAt - m.sentAt;
@@ -109,18 +156,23 @@ function ArrowShape({ arrow, now, marker }: { arrow: Arrow; now: number | null; 
   );
 }
 
+const ArrowShape = memo(ArrowShapeOf, sameArrow);
+
 export function SequenceView() {
   const { t } = useText();
-  const messages = useAppShallow((s) => s.messages.slice(-SHOWN));
+  // Laid out from an anchor a little further back, so that arrows keep their places (sequenceWindow.ts).
+  const laid = useAppShallow((s) => s.messages.slice(anchorIndex(s.messages, SHOWN)));
+  const messages = useMemo(() => laid.slice(-SHOWN), [laid]);
   const urls = useAppShallow((s) => s.nodes.map((n) => n.url));
   const now = useApp(nowIfInFlight);
   const scale = useApp((s) => (s.presenter ? PRESENTER_SCALE : 1));
   const section = useRef<HTMLElement>(null);
   const [available, setAvailable] = useState(0);
   const [asList, setAsList] = useState(false);
+  const shown = useMemo(() => ({ messages, now }), [messages, now]);
   const layout = useMemo(
-    () => layoutSequence(messages, [CLIENT, ...urls.map(netlocOf)], available / scale),
-    [messages, urls, available, scale],
+    () => windowOf(layoutSequence(laid, [CLIENT, ...urls.map(netlocOf)], available / scale), SHOWN),
+    [laid, urls, available, scale],
   );
   const marker = useId().replace(/:/g, '');
 
@@ -165,7 +217,7 @@ export function SequenceView() {
             latest={t('messages.latest')}
           >
             {asList ? (
-              <MessageTable messages={messages} now={now} />
+              <MessageTable shown={shown} />
             ) : (
               <svg
                 width={layout.width * scale}
@@ -196,34 +248,38 @@ export function SequenceView() {
                     <text x={l.x} y={18} textAnchor="middle" className="seq-lane-name">
                       {l.name}
                     </text>
-                    <line x1={l.x} y1={26} x2={l.x} y2={layout.height} />
+                    {/* To the bottom, whatever the height: the lines need not change as messages come. */}
+                    <line x1={l.x} y1={26} x2={l.x} y2="100%" />
                   </g>
                 ))}
-                {layout.marks.map((mk) => (
-                  <text key={`m${mk.y}`} x={4} y={mk.y + 4} className="seq-time">
-                    {mk.text}
-                  </text>
-                ))}
-                {layout.breaks.map((b) => (
-                  <g key={`b${b.y}`} className="seq-break">
-                    <line x1={0} y1={b.y} x2={layout.width} y2={b.y} />
-                    <text x={4} y={b.y - 3}>
-                      ⋯ {b.text}
+                {/* Moved up as a whole: the arrows inside keep their coordinates while they are shown. */}
+                <g transform={`translate(0 ${-layout.offset})`}>
+                  {layout.marks.map((mk) => (
+                    <text key={`m${mk.y}`} x={4} y={mk.y + 4} className="seq-time">
+                      {mk.text}
                     </text>
-                  </g>
-                ))}
-                {layout.arrows.map((a) => (
-                  <ArrowShape key={a.message.id} arrow={a} now={now} marker={marker} />
-                ))}
+                  ))}
+                  {layout.breaks.map((b) => (
+                    <g key={`b${b.y}`} className="seq-break">
+                      <line x1={0} y1={b.y} x2={layout.width} y2={b.y} />
+                      <text x={4} y={b.y - 3}>
+                        ⋯ {b.text}
+                      </text>
+                    </g>
+                  ))}
+                  {layout.arrows.map((a) => (
+                    <ArrowShape
+                      key={a.message.id}
+                      arrow={a}
+                      now={now !== null && a.message.arriveAt > now ? now : null}
+                      marker={marker}
+                    />
+                  ))}
+                </g>
               </svg>
             )}
           </FollowScroll>
-          {/* A table is as wide as its content whatever its CSS width: hide a wrapper, or the page scrolls. */}
-          {!asList && (
-            <div className="visually-hidden">
-              <MessageTable messages={messages} now={now} />
-            </div>
-          )}
+          {!asList && <ScreenReaderCopy shown={shown} />}
         </>
       )}
     </section>

@@ -4,20 +4,22 @@ import { DIFFICULTY_RANGE, expectedAttempts, type ProofRule } from '../core/pow'
 import type { ForkChoice } from '../core/consensus';
 import type { ResolvePolicy } from '../sim/params';
 import { useApp, useController } from './context';
+import { useNetworkRate } from './networkRate';
 import { count, duration, rate } from './format';
 import { RetargetPreview } from './RetargetPreview';
 import { DifficultyMode, TargetTimeSetting } from './TargetTimeSetting';
 import './SettingsPanel.css';
 
-/** The network's hash rate right now: measured by the miners when they report it, else the simulated rate. */
-function useNetworkRate(): number {
-  return useApp((s) => {
-    const measured = s.nodes.reduce((sum, n) => sum + (s.progress[n.id]?.rate ?? 0), 0);
-    const simulated = s.nodes
-      .filter((n) => n.mining)
-      .reduce((sum, n) => sum + s.params.hashRate * n.share, 0);
-    return measured > 0 ? measured : simulated;
-  });
+/** The expected time to a block at the network's rate: a child of its own, the one part that moves with it. */
+function ExpectedTime({ attempts }: { attempts: number }) {
+  const { t } = useText();
+  const networkRate = useNetworkRate();
+  return (
+    <>
+      {t('settings.expectedTime', { rate: rate(networkRate) })}{' '}
+      <strong>{networkRate > 0 ? duration(attempts / networkRate) : t('settings.noMiner')}</strong>
+    </>
+  );
 }
 
 /** A labelled range from 0 to `max` whose value is shown beside its name. */
@@ -54,7 +56,6 @@ export function SettingsPanel() {
   const { t } = useText();
   const controller = useController();
   const params = useApp((s) => s.params);
-  const networkRate = useNetworkRate();
   const retargeting = params.retarget.algorithm !== 'none';
   const [draft, setDraft] = useState<number | null>(null);
   const range = DIFFICULTY_RANGE[params.pow.rule];
@@ -86,7 +87,7 @@ export function SettingsPanel() {
     <section className="panel settings" aria-label={t('settings.title')}>
       <h2>{t('settings.title')}</h2>
       <DifficultyMode />
-      {retargeting && <TargetTimeSetting networkRate={networkRate} />}
+      {retargeting && <TargetTimeSetting />}
       <label className="setting" hidden={retargeting}>
         <span>
           {t('settings.difficulty')} <strong className="mono">{difficulty}</strong> {unit}
@@ -105,13 +106,12 @@ export function SettingsPanel() {
       <p className="expect" aria-live="polite" hidden={retargeting}>
         {t('settings.expectedAttempts')} <strong className="mono">{count(attempts)}</strong>
         <br />
-        {t('settings.expectedTime', { rate: rate(networkRate) })}{' '}
-        <strong>{networkRate > 0 ? duration(attempts / networkRate) : t('settings.noMiner')}</strong>
+        <ExpectedTime attempts={attempts} />
         {draft !== null && draft !== params.pow.difficulty && (
           <span className="muted"> {t('settings.release')}</span>
         )}
       </p>
-      <RetargetPreview networkRate={networkRate} />
+      <RetargetPreview />
       <label className="setting">
         {t('settings.rule')}
         <select value={params.pow.rule} onChange={(e) => setRule(e.target.value as ProofRule)}>

@@ -13,6 +13,7 @@ import { useText } from '../i18n/useText';
 import { useApp, useController } from './context';
 import { fixed } from '../i18n/numbers';
 import { count, duration, rate } from './format';
+import { useNetworkRate } from './networkRate';
 
 const RULES: readonly Exclude<RetargetAlgorithm, 'none'>[] = ['bitcoin', 'lwma', 'asert'];
 
@@ -90,8 +91,26 @@ function CommitSlider(props: {
   );
 }
 
+/** The time a block takes at the network's rate against the target: it alone moves with the rate. */
+function ExpectedAtTarget({ work, interval }: { work: number; interval: number }) {
+  const { t } = useText();
+  const networkRate = useNetworkRate();
+  return (
+    <Trans
+      i18nKey="targetTime.expected"
+      t={t}
+      values={{
+        rate: rate(networkRate),
+        time: networkRate > 0 ? duration(work / networkRate) : t('settings.noMiner'),
+        interval: duration(interval),
+      }}
+      components={{ b: <strong /> }}
+    />
+  );
+}
+
 /** Target block time, rule and its window or half-life, and the latest block's target. */
-export function TargetTimeSetting({ networkRate }: { networkRate: number }) {
+export function TargetTimeSetting() {
   const { t } = useText();
   const controller = useController();
   const retarget = useApp((s) => s.params.retarget);
@@ -162,16 +181,7 @@ export function TargetTimeSetting({ networkRate }: { networkRate: number }) {
           components={{ b: <strong className="mono" /> }}
         />
         <br />
-        <Trans
-          i18nKey="targetTime.expected"
-          t={t}
-          values={{
-            rate: rate(networkRate),
-            time: networkRate > 0 ? duration(work / networkRate) : t('settings.noMiner'),
-            interval: duration(retarget.interval),
-          }}
-          components={{ b: <strong /> }}
-        />
+        <ExpectedAtTarget work={work} interval={retarget.interval} />
       </p>
     </>
   );

@@ -1,7 +1,7 @@
 // Why a peer's chain won or lost, in the reader's language: the facts core/consensus.ts describeOutcome words in
 // English (ResolveLine.facts, src/sim/events.ts), said here without what the entry shows in front of it (the
 // peer, the verdict word, the rule code). Null for a line saved before the facts existed: the caller shows its
-// English (ResolveEntry.tsx reason).
+// English (reason).
 import type { TFunction } from 'i18next';
 import type { ResolveLine } from '../sim/events';
 import { errorText } from './errorText';
@@ -14,6 +14,19 @@ type T = TFunction<'translation', undefined>;
 /** Other nodes named in an engine sentence ("alice:5000 did not answer") read as people know them: "Alice". */
 export const withNames = (text: string) =>
   text.replace(/\b[a-z][a-z0-9]*:5000\b/g, (netloc) => peerName(netloc));
+
+/**
+ * describeOutcome's sentence without what the entry already shows in front of it: the peer's address, the
+ * verdict word ("adopted —") and the trailing rule code, so each fact is read once.
+ */
+export function reason(line: ResolveLine): string {
+  let text = line.text;
+  if (text.startsWith(`${line.peer}: `)) text = text.slice(line.peer.length + 2);
+  text = text.replace(/^(adopted|kept out|rejected|no answer) — /, '');
+  if (line.code && text.endsWith(` (${line.code})`)) text = text.slice(0, -line.code.length - 3);
+  // Other nodes named in the sentence ("less than alice:5000's chain") read as people know them: "Alice".
+  return withNames(text);
+}
 
 export function outcomeText(t: T, line: ResolveLine): string | null {
   const facts = line.facts;

@@ -142,7 +142,8 @@ describe('ConsensusPanel', () => {
     );
   });
 
-  it('marks announce-triggered resolves and folds routine periodic ones, without announcing them', () => {
+  it('marks announce-triggered resolves and folds routine periodic ones, without announcing them', async () => {
+    const user = userEvent.setup();
     const controller = setupController({ params: { resolvePolicy: 'on-announce' } });
     send(controller, { type: 'register-all' });
     advance(controller, 1);
@@ -165,23 +166,37 @@ describe('ConsensusPanel', () => {
     const details = routine?.querySelector('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);
     expect(within(details).getByText('Why nothing changed').tagName).toBe('SUMMARY');
+    // Folded, its lines are not even drawn (routine resolves come in bursts); opened, they are there.
+    expect(details.querySelectorAll('.verdict')).toHaveLength(0);
+    await user.click(within(details).getByText('Why nothing changed'));
+    expect(
+      within(details)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(
+      ['Alice', 'Carol'].map(
+        (peer) =>
+          `= Not better ${peer} 2 blocks vs our 2 — 2 blocks, the same as our chain; only a longer chain replaces it.`,
+      ),
+    );
     // The live region still holds the last change, not the routine resolve.
     expect(screen.getByRole('status')).toHaveTextContent("Our chain was replaced by Bob's chain");
   });
 
-  it('renders the message sequence below the log', () => {
+  it('renders the message sequence below the log', async () => {
     const { controller } = renderWith(<ConsensusPanel />, manual());
     send(controller, { type: 'resolve', node: 'alice' });
     advance(controller, 1);
     const consensus = screen.getByRole('region', { name: 'Consensus' });
-    const messages = within(consensus).getByRole('region', { name: 'Messages' });
+    // The diagram's code loads after the first render (LazySequenceView.tsx).
+    const messages = await within(consensus).findByRole('region', { name: 'Messages' });
     expect(within(messages).getByRole('heading', { level: 2, name: 'Messages' })).toBeInTheDocument();
   });
 });
 
 describe('a resolve line', () => {
   it('names the other nodes in its reason as people know them, not by address', async () => {
-    const { reason } = await import('../../src/ui/ResolveEntry');
+    const { reason } = await import('../../src/ui/outcomeText');
     const text = reason({
       peer: 'carol:5000',
       verdict: 'not-better',

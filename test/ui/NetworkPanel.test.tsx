@@ -44,6 +44,33 @@ describe('Network panel', () => {
     expect(controller.sim().partition()).toBeNull();
   });
 
+  it('shows a block found by one node on its card without rewriting any control', () => {
+    const { controller } = renderWith(<NetworkPanel />);
+    controller.dispatch({ type: 'register-all' });
+    act(() => advance(controller, 1));
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(screen.getByRole('region', { name: 'Network' }), { subtree: true, attributes: true });
+    const controlChanges = () =>
+      observer
+        .takeRecords()
+        .filter((r) => r.target instanceof HTMLInputElement || r.target instanceof HTMLSelectElement)
+        .map((r) => `${(r.target as HTMLInputElement).type} ${r.attributeName}`);
+    act(() => void controller.dispatch({ type: 'mine', node: 'bob' }));
+    act(() => advance(controller, 5));
+    // Bob mined block 2 and announced it; Alice and Carol took his chain.
+    const facts = Array.from(
+      document.querySelectorAll('.node-facts'),
+      (p) => /^height \d+/.exec(p.textContent ?? '')?.[0],
+    );
+    expect(facts).toEqual(['height 1', 'height 1', 'height 1']);
+    // React rewrites an input's name and type whenever its component renders: none of them did.
+    expect(controlChanges()).toEqual([]);
+    // The check bites: a change of hash power re-renders that card's slider.
+    fireEvent.change(screen.getAllByRole('slider')[1]!, { target: { value: '30' } });
+    expect(controlChanges()).toContain('range value');
+    observer.disconnect();
+  });
+
   it('sets hash power from the slider', () => {
     const { controller } = renderWith(<NetworkPanel />);
     const sliders = screen.getAllByRole('slider');

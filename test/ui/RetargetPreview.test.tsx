@@ -31,4 +31,25 @@ describe('Retarget preview', () => {
     await user.click(screen.getByRole('button', { name: 'Use LWMA (10 blocks): difficulty 3' }));
     expect(controller.sim().params().pow.difficulty).toBe(3);
   });
+
+  it('works its rows out only while open, and keeps the target across folding', async () => {
+    const user = userEvent.setup();
+    const controller = setupController();
+    controller.dispatch({ type: 'register-all' });
+    for (const id of ['alice', 'bob', 'carol'])
+      controller.dispatch({ type: 'auto-mine', node: id, on: true });
+    const { container } = renderWith(<SettingsPanel />, controller);
+    act(() => advance(controller, 3));
+    // Folded, the section holds its title only.
+    expect(container.querySelector('.retarget-preview')?.textContent).toBe('Retarget rules, live');
+    await user.click(screen.getByText('Retarget rules, live'));
+    const target = screen.getByRole('spinbutton', { name: /target/i });
+    await user.clear(target);
+    await user.type(target, '5');
+    await user.click(screen.getByText('Retarget rules, live'));
+    expect(container.querySelector('.retarget-table')).toBeNull();
+    await user.click(screen.getByText('Retarget rules, live'));
+    expect(screen.getByRole('spinbutton', { name: /target/i })).toHaveValue(5);
+    expect(screen.getByRole('table', { name: /last 10 blocks/ })).toBeInTheDocument();
+  });
 });

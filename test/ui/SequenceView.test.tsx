@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../src/sim/commands';
 import type { MessageRecord } from '../../src/sim/bus';
 import { layoutSequence, GEOMETRY } from '../../src/ui/sequenceLayout';
-import { SequenceView, SHOWN } from '../../src/ui/SequenceView';
+import { COPY_EVERY_MS, SequenceView, SHOWN } from '../../src/ui/SequenceView';
 import { advance as advanceNow, renderWith, setupController } from './renderApp';
 
 type Controller = ReturnType<typeof setupController>;
@@ -18,9 +18,16 @@ const rows = () =>
   within(panel().querySelector('table') as HTMLElement)
     .getAllByRole('row')
     .slice(1) as HTMLTableRowElement[];
+/** While the clock runs, the screen readers' copy of the list catches up every COPY_EVERY_MS. */
+const catchUp = () => act(() => void vi.advanceTimersByTime(COPY_EVERY_MS));
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('SequenceView', () => {
   it('draws one labelled arrow per message, with a lane per node and one for the browser', () => {
+    vi.useFakeTimers();
     const controller = manual();
     renderWith(<SequenceView />, controller);
     expect(panel()).toHaveTextContent('No messages yet.');
@@ -40,6 +47,7 @@ describe('SequenceView', () => {
     const lanes = Array.from(panel().querySelectorAll('.seq-lane-name')).map((t) => t.textContent);
     expect(lanes).toEqual(['Client', 'Alice', 'Bob', 'Carol']);
     // The text alternative lists the same messages.
+    catchUp();
     expect(rows()).toHaveLength(12);
     const chainRequest = rows().find(
       (r) => r.textContent?.includes('Bob') && r.textContent.includes('GET /chain'),
@@ -52,6 +60,7 @@ describe('SequenceView', () => {
   });
 
   it('draws a lost message as an arrow that stops half-way with ✗ and "lost"', () => {
+    vi.useFakeTimers();
     const controller = manual();
     send(controller, { type: 'set-params', patch: { net: { loss: 1 } } });
     send(controller, { type: 'register-all' });
@@ -72,11 +81,37 @@ describe('SequenceView', () => {
       expect([2.5, 3.5].map((i) => (x1 + GEOMETRY.axis + GEOMETRY.laneGap * i) / 2)).toContain(x2);
       expect(line.getAttribute('marker-end')).toBeNull();
     }
+    catchUp();
     expect(rows().filter((r) => r.textContent?.endsWith('✗ lost'))).toHaveLength(2);
     // The browser's own requests are never lost (no network between the teacher and a node).
     const fromClient = rows().filter((r) => r.cells[1]?.textContent === 'Client');
     expect(fromClient).toHaveLength(4);
     for (const r of fromClient) expect(r).toHaveTextContent(/arrived at once$/);
+  });
+
+  it("keeps the screen readers' list at most a moment behind while the clock runs, and up to date paused", () => {
+    vi.useFakeTimers();
+    const controller = manual();
+    renderWith(<SequenceView />, controller);
+    send(controller, { type: 'register-all' });
+    advance(controller, 1);
+    catchUp();
+    expect(rows()).toHaveLength(6);
+    send(controller, { type: 'resolve', node: 'alice' });
+    advance(controller, 1);
+    // The drawing follows at once; the table behind it is read on demand and catches up a moment later.
+    expect(arrows()).toHaveLength(12);
+    expect(rows()).toHaveLength(6);
+    act(() => void vi.advanceTimersByTime(COPY_EVERY_MS - 1));
+    expect(rows()).toHaveLength(6);
+    act(() => void vi.advanceTimersByTime(1));
+    expect(rows()).toHaveLength(12);
+    // Paused (and stepping), a reader goes through the messages one by one: the table is never behind.
+    act(() => controller.pause());
+    send(controller, { type: 'resolve', node: 'bob' });
+    act(() => controller.step());
+    expect(rows()).toHaveLength(arrows().length);
+    expect(rows().at(-1)?.cells[3]?.textContent).toBe(arrows().at(-1)?.querySelector('text')?.textContent);
   });
 
   it(`shows only the last ${SHOWN} messages`, () => {

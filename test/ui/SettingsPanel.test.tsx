@@ -32,6 +32,37 @@ describe('Settings panel', () => {
   });
 });
 
+describe('Settings panel with miners reporting', () => {
+  it('follows the measured hash rate without touching its controls', () => {
+    const { controller } = renderWith(<SettingsPanel />);
+    const panel = screen.getByRole('region', { name: 'Settings' });
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(panel, { subtree: true, attributes: true });
+    // What changed on the panel's inputs and selects since the last call.
+    const controlChanges = () =>
+      observer
+        .takeRecords()
+        .filter((r) => r.target instanceof HTMLInputElement || r.target instanceof HTMLSelectElement)
+        .map((r) => `${(r.target as HTMLInputElement).type} ${r.attributeName}`);
+    // A miner reports 1 MH/s, then 2 MH/s: 256 attempts take 256 µs, then 128 µs.
+    const report = (rate: number) =>
+      act(() =>
+        controller.store.setState({ progress: { alice: { jobId: 1, attempts: 10, nonce: 10, rate } } }),
+      );
+    report(1e6);
+    expect(panel).toHaveTextContent('Expected time per block at 1.0 MH/s:');
+    controlChanges();
+    report(2e6);
+    expect(panel).toHaveTextContent('Expected time per block at 2.0 MH/s:');
+    // Only the sentence re-rendered: React rewrites an input's name and type whenever its component renders.
+    expect(controlChanges()).toEqual([]);
+    // The check bites: a change of setting does re-render the controls.
+    act(() => void controller.dispatch({ type: 'set-params', patch: { net: { loss: 0.5 } } }));
+    expect(controlChanges()).toContain('range value');
+    observer.disconnect();
+  });
+});
+
 describe('Network settings', () => {
   it('sets latency in milliseconds and loss in percent, showing the value beside the name', () => {
     const { controller } = renderWith(<SettingsPanel />);

@@ -6,8 +6,7 @@ import type { LogLine, NamedResolveLine } from '../../classroom/nodeLog';
 import { useText } from '../../i18n/useText';
 import { FailureText } from '../FailureText';
 import { blocks } from '../format';
-import { outcomeText } from '../outcomeText';
-import { reason } from '../ResolveEntry';
+import { outcomeText, reason } from '../outcomeText';
 import { ProblemText } from './ProblemText';
 
 function PeerLine({ named }: { named: NamedResolveLine }) {
