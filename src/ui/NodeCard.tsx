@@ -3,14 +3,13 @@
 // only what they show, so a resolve re-renders one card's status and a block its facts, and no control (React
 // rewrites an input's name and type on every re-render).
 import { memo } from 'react';
-import { Trans } from 'react-i18next';
-import { hashBlock } from '../core/block';
 import type { Block, Chain } from '../core/types';
 import { i18n } from '../i18n/i18n';
 import { useText } from '../i18n/useText';
 import type { NodeView } from '../store/appStore';
 import { useApp, useAppShallow, useController } from './context';
-import { nodeName, shortHash } from './format';
+import { nodeName } from './format';
+import { HeightAndTip } from './HeightAndTip';
 import { ICON } from './icons';
 import { moveAcross } from './network';
 
@@ -64,20 +63,9 @@ export const NodeCard = memo(function NodeCard({ id }: { id: string }) {
 /** Height, tip and pending transactions: re-rendered when they change, not when the node starts resolving. */
 const NodeFacts = memo(function NodeFacts({ chain, pending }: { chain: Chain; pending: number }) {
   const { t } = useText();
-  const tip = hashBlock(chain[chain.length - 1] as Block);
   return (
     <p className="node-facts">
-      <span>
-        <Trans
-          i18nKey="realNodes.height"
-          t={t}
-          values={{ height: chain.length - 1 }}
-          components={{ b: <strong /> }}
-        />
-      </span>{' '}
-      <span className="mono" title={tip}>
-        {t('realNodes.tip', { hash: shortHash(tip) })}
-      </span>{' '}
+      <HeightAndTip height={chain.length - 1} tip={chain[chain.length - 1] as Block} />{' '}
       <span>{t('network.pending', { n: pending })}</span>
     </p>
   );

@@ -2,14 +2,14 @@
 // The app reads its chain over HTTP and its own nodes can register it and resolve against it (src/sim/hosts.ts).
 import { useState, type FormEvent } from 'react';
 import { Trans } from 'react-i18next';
-import { hashBlock } from '../core/block';
 import type { Failure } from '../core/errors';
 import type { Block } from '../core/types';
 import { useText } from '../i18n/useText';
 import type { HostView } from '../sim/simulation';
 import { useApp, useController } from './context';
-import { duration, shortHash } from './format';
+import { duration } from './format';
 import { FailureText } from './FailureText';
+import { HeightAndTip } from './HeightAndTip';
 import { ICON } from './icons';
 import './RealNodes.css';
 
@@ -42,17 +42,7 @@ function HostItem({ host }: { host: HostView }) {
         </p>
       ) : chain && tip ? (
         <p className="node-facts">
-          <span>
-            <Trans
-              i18nKey="realNodes.height"
-              t={t}
-              values={{ height: chain.length - 1 }}
-              components={{ b: <strong /> }}
-            />
-          </span>{' '}
-          <span className="mono" title={hashBlock(tip)}>
-            {t('realNodes.tip', { hash: shortHash(hashBlock(tip)) })}
-          </span>{' '}
+          <HeightAndTip height={chain.length - 1} tip={tip} />{' '}
           {host.checkedAt !== null && (
             <span className="muted">{t('realNodes.readAt', { time: duration(host.checkedAt) })}</span>
           )}
