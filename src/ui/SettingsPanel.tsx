@@ -103,13 +103,17 @@ export function SettingsPanel() {
           onBlur={commit}
         />
       </label>
-      <p className="expect" aria-live="polite" hidden={retargeting}>
-        {t('settings.expectedAttempts')} <strong className="mono">{count(attempts)}</strong>
+      {/* Only what the slider changes is live: the time depends on the measured hash rate, which changes several
+          times a second, and a live region would read it out each time. */}
+      <p className="expect" hidden={retargeting}>
+        <span aria-live="polite">
+          {t('settings.expectedAttempts')} <strong className="mono">{count(attempts)}</strong>
+          {draft !== null && draft !== params.pow.difficulty && (
+            <span className="muted"> {t('settings.release')}</span>
+          )}
+        </span>
         <br />
         <ExpectedTime attempts={attempts} />
-        {draft !== null && draft !== params.pow.difficulty && (
-          <span className="muted"> {t('settings.release')}</span>
-        )}
       </p>
       <RetargetPreview />
       <label className="setting">

@@ -169,17 +169,21 @@ export function TargetTimeSetting() {
           apply={(v) => set({ windowBlocks: v })}
         />
       )}
-      <p className="expect" aria-live="polite">
-        <Trans
-          i18nKey="targetTime.summary"
-          t={t}
-          values={{
-            which: tipBits !== undefined ? t('targetTime.latest') : t('targetTime.starting'),
-            bits: Number.isInteger(zeroBits) ? zeroBits : fixed(zeroBits, 2),
-            attempts: count(Math.round(work)),
-          }}
-          components={{ b: <strong className="mono" /> }}
-        />
+      {/* Live: the target the rule set. Not live: the time at the measured hash rate, which changes several times a
+          second (SettingsPanel.tsx says the same). */}
+      <p className="expect">
+        <span aria-live="polite">
+          <Trans
+            i18nKey="targetTime.summary"
+            t={t}
+            values={{
+              which: tipBits !== undefined ? t('targetTime.latest') : t('targetTime.starting'),
+              bits: Number.isInteger(zeroBits) ? zeroBits : fixed(zeroBits, 2),
+              attempts: count(Math.round(work)),
+            }}
+            components={{ b: <strong className="mono" /> }}
+          />
+        </span>
         <br />
         <ExpectedAtTarget work={work} interval={retarget.interval} />
       </p>

@@ -16,6 +16,12 @@ describe('Settings panel', () => {
     expect(screen.getByText(/^65\s536$/)).toBeInTheDocument();
     expect(screen.getByText('33 s')).toBeInTheDocument(); // 65 536 / 2000 H/s
     expect(screen.getByText(/release to apply/)).toBeInTheDocument();
+    // A screen reader hears the new attempts as the slider moves, not the time, which follows the measured
+    // hash rate several times a second.
+    const live = document.querySelector('.expect [aria-live]');
+    expect(live).toHaveTextContent(/65\s536/);
+    expect(live).not.toHaveTextContent('33 s');
+    expect(screen.getByText('33 s').closest('[aria-live]')).toBeNull();
     expect(controller.sim().params().pow.difficulty).toBe(2);
     fireEvent.pointerUp(slider);
     expect(controller.sim().params().pow.difficulty).toBe(4);
