@@ -74,13 +74,27 @@ export default function ExperimentsPanel({
   );
 
   const running = status.kind === 'running';
-  const setInput = (key: string, text: string) =>
+  // The decimal style each list text was written in ("name/key" → comma?): the language may change after, and
+  // "0,5" typed in German is one number, not two.
+  const writtenWithComma = useRef(new Map<string, boolean>());
+  const listKeys = (exp.lists ?? []).map((f) => f.key);
+  const setInput = (key: string, text: string) => {
+    // The first edit keeps the list defaults as they were shown, in this language's style.
+    const written = inputs[name] ? listKeys.filter((k) => k === key) : listKeys;
+    for (const k of written) writtenWithComma.current.set(`${name}/${k}`, decimalComma);
     setInputs((all) => ({ ...all, [name]: { ...values, [key]: text } }));
+  };
 
   const start = () => {
     const params = Object.fromEntries(exp.fields.map((f) => [f.key, Number(values[f.key])]));
     const lists = Object.fromEntries(
-      (exp.lists ?? []).map((f) => [f.key, parseNumberList(values[f.key] ?? '', decimalComma)]),
+      (exp.lists ?? []).map((f) => [
+        f.key,
+        parseNumberList(
+          values[f.key] ?? '',
+          writtenWithComma.current.get(`${name}/${f.key}`) ?? decimalComma,
+        ),
+      ]),
     );
     const spec = specProblem(exp, {
       seed: Number(values.seed),

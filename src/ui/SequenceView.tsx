@@ -55,6 +55,7 @@ function resultText(m: MessageRecord, inFlight: boolean): string {
 
 /** A row changes only when its message arrives: the others are left as they are. */
 const MessageRow = memo(function MessageRow({ m, inFlight }: { m: MessageRecord; inFlight: boolean }) {
+  useText(); // its words come from i18n.t: this re-renders the row when the language changes
   return (
     <tr className={`seq-row-${m.kind}`}>
       <td className="mono">{axisTime(m.sentAt)}</td>
@@ -129,6 +130,7 @@ const sameArrow = (a: ArrowProps, b: ArrowProps) =>
   (Object.keys(a.arrow) as (keyof Arrow)[]).every((k) => a.arrow[k] === b.arrow[k]);
 
 function ArrowShapeOf({ arrow, now, marker }: ArrowProps) {
+  useText(); // a lost message's word comes from i18n.t: this redraws it when the language changes
   const { message: m, x1, y1, failed } = arrow;
   // A message in flight is drawn as far as it has got, so "Step" shows it travel.
   const span = m.arriveAt - m.sentAt;
@@ -159,7 +161,7 @@ function ArrowShapeOf({ arrow, now, marker }: ArrowProps) {
 const ArrowShape = memo(ArrowShapeOf, sameArrow);
 
 export function SequenceView() {
-  const { t } = useText();
+  const { t, i18n: language } = useText();
   // Laid out from an anchor a little further back, so that arrows keep their places (sequenceWindow.ts).
   const laid = useAppShallow((s) => s.messages.slice(anchorIndex(s.messages, SHOWN)));
   const messages = useMemo(() => laid.slice(-SHOWN), [laid]);
@@ -172,7 +174,9 @@ export function SequenceView() {
   const shown = useMemo(() => ({ messages, now }), [messages, now]);
   const layout = useMemo(
     () => windowOf(layoutSequence(laid, [CLIENT, ...urls.map(netlocOf)], available / scale), SHOWN),
-    [laid, urls, available, scale],
+    // The language too: the layout names and fits the lanes (peerName: the browser's lane is "Client").
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [laid, urls, available, scale, language.language],
   );
   const marker = useId().replace(/:/g, '');
 

@@ -8,11 +8,17 @@ export function usesDecimalComma(language: string): boolean {
   return new Intl.NumberFormat(language).format(0.5).includes(',');
 }
 
-/** Numbers for a list field's text; a word or an empty item becomes NaN, which specProblem refuses. */
+/**
+ * Numbers for a list field's text, written with a decimal comma or not (the language it was typed in); a
+ * semicolon anywhere means decimal commas whatever the language, so "0,1; 0,3" reads the same in English. A word
+ * or an empty item becomes NaN, which specProblem refuses.
+ */
 export function parseNumberList(text: string, decimalComma: boolean): number[] {
-  const items = text.split(/;|,\s+/).flatMap((item) => (decimalComma ? [item] : item.split(',')));
+  const semicolons = text.includes(';');
+  const comma = semicolons || decimalComma;
+  const items = semicolons ? text.split(';') : decimalComma ? text.split(/,\s+/) : text.split(',');
   return items.map((item) => {
-    const plain = decimalComma ? item.trim().replace(',', '.') : item.trim();
+    const plain = comma ? item.trim().replace(',', '.') : item.trim();
     return plain === '' || plain.includes(',') ? NaN : Number(plain);
   });
 }

@@ -21,7 +21,10 @@ export function useThrottled<T>(value: T, ms: number, throttle: boolean): T {
   }, [value, ms, throttle]);
   useEffect(
     () => () => {
+      // Cleared and forgotten: React's StrictMode unmounts and mounts again, and a remembered dead timer would
+      // keep the copy from ever moving on.
       if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = null;
     },
     [],
   );

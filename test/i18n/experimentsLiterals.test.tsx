@@ -85,6 +85,43 @@ describe('the Experiments panel after a run, under the pseudo-locale', () => {
   });
 });
 
+describe('a list typed in Spanish, run after switching to English', () => {
+  it('reads "0,5" and "0,2; 0,3" as the numbers they were typed as', async () => {
+    await loadViewTexts();
+    await chooseLanguage('es');
+    render(<ExperimentsPanel runner={createInProcessRunner()} fixedSize={SIZE} />);
+    act(() => {
+      fireEvent.change(screen.getByRole('combobox'), { target: { value: 'selfish-mining' } });
+    });
+    fill({
+      Ensayos: '2',
+      'Nodos honestos': '2',
+      'Bloques por ejecución': '300',
+      'Partes del pool α': '0,2; 0,3',
+      'Latencias del pool \\(s\\)': '0,5',
+    });
+    await act(() => chooseLanguage('en'));
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: /Run/ }));
+    });
+    const table = await screen.findByRole('table', {}, { timeout: 30_000 });
+    expect(screen.queryByRole('alert')).toBeNull();
+    const rows = within(table).getAllByRole('row').slice(1);
+    // One row per pool latency and α: 0.5 s with α 0.2 and 0.3 (not latencies 0 and 5, nor four shares).
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .slice(0, 2)
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
+      ['0.5', '0.2'],
+      ['0.5', '0.3'],
+    ]);
+  }, 60_000);
+});
+
 describe('the Experiments panel in Spanish', () => {
   it('names the columns, rules and reasons in Spanish, with Spanish decimals', async () => {
     await loadViewTexts();

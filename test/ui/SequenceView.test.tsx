@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../../src/i18n/i18n';
 import type { Command } from '../../src/sim/commands';
 import type { MessageRecord } from '../../src/sim/bus';
 import { layoutSequence, GEOMETRY } from '../../src/ui/sequenceLayout';
@@ -87,6 +88,39 @@ describe('SequenceView', () => {
     const fromClient = rows().filter((r) => r.cells[1]?.textContent === 'Client');
     expect(fromClient).toHaveLength(4);
     for (const r of fromClient) expect(r).toHaveTextContent(/arrived at once$/);
+  });
+
+  it('says everything again in the language chosen, also for messages already drawn', async () => {
+    vi.useFakeTimers();
+    const controller = manual();
+    send(controller, { type: 'set-params', patch: { net: { loss: 1 } } });
+    send(controller, { type: 'register-all' });
+    advance(controller, 1);
+    renderWith(<SequenceView />, controller);
+    send(controller, { type: 'resolve', node: 'alice' });
+    advance(controller, controller.store.getState().params.timeout + 1);
+    catchUp();
+    const region = panel(); // named "Mensajes" once in Spanish
+    const table = () =>
+      within(region.querySelector('table') as HTMLElement)
+        .getAllByRole('row')
+        .slice(1) as HTMLTableRowElement[];
+    const { es } = await import('../../src/i18n/es');
+    i18n.addResourceBundle('es', 'translation', es, true, true);
+    try {
+      await act(() => i18n.changeLanguage('es'));
+      const spanish = i18n.t.bind(i18n);
+      const lanes = Array.from(region.querySelectorAll('.seq-lane-name')).map((t) => t.textContent);
+      expect(lanes[0]).toBe(spanish('peer.client'));
+      const fates = Array.from(region.querySelectorAll('.seq-fate')).map((t) => t.textContent);
+      expect(fates).toHaveLength(2);
+      expect(fates).not.toContain('lost');
+      const fromClient = table().filter((r) => r.cells[1]?.textContent === spanish('peer.client'));
+      expect(fromClient).toHaveLength(4);
+      for (const r of fromClient) expect(r).toHaveTextContent(spanish('messages.atOnce'));
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
   });
 
   it("keeps the screen readers' list at most a moment behind while the clock runs, and up to date paused", () => {
