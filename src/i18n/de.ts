@@ -269,7 +269,7 @@ export const de: Messages = {
     tagline: 'eine Blockchain zum Zuschauen',
     skipToView: 'Zur Ansicht {{view}} springen',
     skipToTabs: 'Zu den Ansichts-Reitern springen',
-    hint: 'Drei Knoten minen. Probier: Teile das Netz, lass beide Seiten minen, dann Heilen — und sieh, wie das Konsens-Protokoll erklärt, welche Kette gewinnt.',
+    hint: 'Die Knoten minen. Probier: Drück „Netzwerk teilen“, lass beide Seiten minen, dann „Netzwerk heilen“ — und sieh, wie das Konsens-Protokoll erklärt, welche Kette gewinnt.',
     loading: 'Ansicht {{view}} wird geladen…',
   },
   abandoned: {
@@ -500,6 +500,12 @@ export const de: Messages = {
     previousHashOf: 'previous_hash von Block {{n}}',
     hashOf: 'Hash von Block {{n}}',
   },
+  copy: {
+    button: 'Kopieren',
+    label: '{{what}} kopieren',
+    done: 'Kopiert',
+    manual: 'Kopieren per Knopf geht hier nicht: Drück Strg+C (⌘C), um {{what}} zu kopieren.',
+  },
   txEditor: {
     sender: 'Absender',
     recipient: 'Empfänger',
@@ -585,9 +591,9 @@ export const de: Messages = {
     done: 'Fertig in {{time}}',
     cancelled: 'Abgebrochen; das letzte fertige Ergebnis bleibt unten stehen.',
     agree:
-      '<b>{{within}} von {{checked}}</b> simulierten Punkten liegen innerhalb von 3 Standardfehlern der Theorie (bei wenigen Durchläufen das t-Quantil mit demselben Rand, wie <c>--check</c> es liest). Fehlerbalken: ± 2 Standardfehler.',
+      '<b>{{within}} von {{checked}}</b> simulierten Punkten liegen innerhalb von 3 Standardfehlern der Theorie (bei wenigen Durchläufen das t-Quantil mit demselben Rand). Fehlerbalken: ± 2 Standardfehler.',
     agreeOutside:
-      '<b>{{within}} von {{checked}}</b> simulierten Punkten liegen innerhalb von 3 Standardfehlern der Theorie (bei wenigen Durchläufen das t-Quantil mit demselben Rand, wie <c>--check</c> es liest); die Zeilen außerhalb sind in der Tabelle markiert. Fehlerbalken: ± 2 Standardfehler.',
+      '<b>{{within}} von {{checked}}</b> simulierten Punkten liegen innerhalb von 3 Standardfehlern der Theorie (bei wenigen Durchläufen das t-Quantil mit demselben Rand); die Zeilen außerhalb sind in der Tabelle markiert. Fehlerbalken: ± 2 Standardfehler.',
     caption: '{{title}}: Simulation neben der Theorie',
   },
   chainText: {

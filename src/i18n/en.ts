@@ -109,7 +109,8 @@ export const en = {
     tagline: 'a blockchain you can watch',
     skipToView: 'Skip to the {{view}} view',
     skipToTabs: 'Skip to the view tabs',
-    hint: 'Three nodes are mining. Try: Partition the network, let both sides mine, then Heal — and watch the Consensus log explain which chain wins.',
+    // Names the buttons as they read (network.partition, network.heal in enViews.ts).
+    hint: 'The nodes are mining. Try: press “Partition network”, let both sides mine, then “Heal network” — and watch the Consensus log explain which chain wins.',
     loading: 'Loading the {{view}} view…',
   },
   notices: {

@@ -386,6 +386,12 @@ export const enViews = {
     previousHashOf: 'previous_hash of block {{n}}',
     hashOf: 'hash of block {{n}}',
   },
+  copy: {
+    button: 'Copy',
+    label: 'Copy {{what}}',
+    done: 'Copied',
+    manual: 'Copying is not available here: press Ctrl+C (⌘C) to copy the {{what}}.',
+  },
   txEditor: {
     sender: 'Sender',
     recipient: 'Recipient',
@@ -472,9 +478,9 @@ export const enViews = {
     done: 'Done in {{time}}',
     cancelled: 'Cancelled; the last finished result stays below.',
     agree:
-      '<b>{{within}} of {{checked}}</b> simulated points lie within 3 standard errors of theory (for few trials, the t-quantile with the same tail, as <c>--check</c> reads it). Error bars: ± 2 standard errors.',
+      '<b>{{within}} of {{checked}}</b> simulated points lie within 3 standard errors of theory (for few trials, the t-quantile with the same tail). Error bars: ± 2 standard errors.',
     agreeOutside:
-      '<b>{{within}} of {{checked}}</b> simulated points lie within 3 standard errors of theory (for few trials, the t-quantile with the same tail, as <c>--check</c> reads it); the rows outside are marked in the table. Error bars: ± 2 standard errors.',
+      '<b>{{within}} of {{checked}}</b> simulated points lie within 3 standard errors of theory (for few trials, the t-quantile with the same tail); the rows outside are marked in the table. Error bars: ± 2 standard errors.',
     caption: '{{title}}: simulated beside theory',
   },
   chainText: {

@@ -269,7 +269,7 @@ export const es: Messages = {
     tagline: 'una cadena de bloques que puedes ver',
     skipToView: 'Saltar a la vista {{view}}',
     skipToTabs: 'Saltar a las pestañas de vistas',
-    hint: 'Tres nodos están minando. Prueba: Divide la red, deja minar a ambos lados y luego Une — y mira cómo el registro de Consenso explica qué cadena gana.',
+    hint: 'Los nodos están minando. Prueba: pulsa «Partir la red», deja minar a ambos lados y luego «Reparar la red» — y mira cómo el registro de Consenso explica qué cadena gana.',
     loading: 'Cargando la vista {{view}}…',
   },
   abandoned: {
@@ -408,13 +408,13 @@ export const es: Messages = {
     after_other: 'Todos los bloques posteriores al bloque {{n}} tampoco son válidos: se apoyan en él.',
     reject: 'Los demás nodos rechazarán esta cadena cuando resuelvan.',
     show: 'Mostrar el bloque {{n}}',
-    remine: 'Reminar desde el bloque {{n}}',
+    remine: 'Volver a minar desde el bloque {{n}}',
     cannot:
-      'Reminar no lo arregla: el bloque {{n}} incumple una regla sobre su contenido. Deshaz la edición.',
-    progress: 'Reminando el bloque {{block}} ({{from}}–{{to}}): {{done}} de unos {{expected}} hashes',
+      'Volver a minar no lo arregla: el bloque {{n}} incumple una regla sobre su contenido. Deshaz la edición.',
+    progress: 'Volviendo a minar el bloque {{block}} ({{from}}–{{to}}): {{done}} de unos {{expected}} hashes',
     left: 'quedan unos {{time}}',
-    progressLabel: 'Progreso del reminado',
-    cancel: 'Cancelar el reminado',
+    progressLabel: 'Progreso al volver a minar',
+    cancel: 'Cancelar la nueva minería',
   },
   blockList: {
     label: 'Bloques, el más nuevo primero',
@@ -498,6 +498,12 @@ export const es: Messages = {
     fixedGenesis: 'fija para el génesis',
     previousHashOf: 'previous_hash del bloque {{n}}',
     hashOf: 'hash del bloque {{n}}',
+  },
+  copy: {
+    button: 'Copiar',
+    label: 'Copiar el {{what}}',
+    done: 'Copiado',
+    manual: 'Aquí no se puede copiar con el botón: pulsa Ctrl+C (⌘C) para copiar el {{what}}.',
   },
   txEditor: {
     sender: 'Remitente',
@@ -584,9 +590,9 @@ export const es: Messages = {
     done: 'Hecho en {{time}}',
     cancelled: 'Cancelado; el último resultado terminado sigue abajo.',
     agree:
-      '<b>{{within}} de {{checked}}</b> puntos simulados quedan a menos de 3 errores estándar de la teoría (con pocos ensayos, el cuantil t con la misma cola, como lo lee <c>--check</c>). Barras de error: ± 2 errores estándar.',
+      '<b>{{within}} de {{checked}}</b> puntos simulados quedan a menos de 3 errores estándar de la teoría (con pocos ensayos, el cuantil t con la misma cola). Barras de error: ± 2 errores estándar.',
     agreeOutside:
-      '<b>{{within}} de {{checked}}</b> puntos simulados quedan a menos de 3 errores estándar de la teoría (con pocos ensayos, el cuantil t con la misma cola, como lo lee <c>--check</c>); las filas de fuera están marcadas en la tabla. Barras de error: ± 2 errores estándar.',
+      '<b>{{within}} de {{checked}}</b> puntos simulados quedan a menos de 3 errores estándar de la teoría (con pocos ensayos, el cuantil t con la misma cola); las filas de fuera están marcadas en la tabla. Barras de error: ± 2 errores estándar.',
     caption: '{{title}}: simulación junto a la teoría',
   },
   chainText: {

@@ -66,9 +66,12 @@ function Layout() {
           <LanguageSelect />
         </div>
         <Timeline />
-        <p className="hint" role="note">
-          {t('app.hint')}
-        </p>
+        {/* What to try on the Network view; on the others it would point at buttons that are not there. */}
+        {view === 'network' && (
+          <p className="hint" role="note">
+            {t('app.hint')}
+          </p>
+        )}
         <CrashBanner />
         <Notices />
         <ViewTabs view={view} onChoose={chooseView} />

@@ -1,7 +1,7 @@
 // Experiments: pick one, set its numbers, run it in a worker with a progress bar and cancel, then see the
 // simulated points with error bars over the theory curve, and the table. Loaded with React.lazy (App.tsx):
 // recharts comes in through ExperimentCharts.tsx only.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Trans } from 'react-i18next';
 import { EXPERIMENTS } from '../experiments/registry';
 import { defaultSpec, isSpecProblem, specProblem, type SpecProblem } from '../experiments/run';
@@ -53,6 +53,7 @@ export default function ExperimentsPanel({
   fixedSize?: ChartSize;
 }) {
   const { t, i18n } = useText();
+  const formId = useId();
   const [name, setName] = useState(FIRST);
   const exp = EXPERIMENTS[name] as Experiment;
   const text = experimentText(t, exp);
@@ -148,9 +149,11 @@ export default function ExperimentsPanel({
         <li>{t('experiments.sourceRetarget')}</li>
       </ul>
       <div className="row experiments-form">
-        <label className="experiments-field">
-          {t('experiments.experiment')}
+        {/* Label and select side by side, not nested: a label around a select is named with all its options. */}
+        <div className="experiments-field">
+          <label htmlFor={`${formId}-experiment`}>{t('experiments.experiment')}</label>
           <select
+            id={`${formId}-experiment`}
             value={name}
             disabled={running}
             onChange={(e) => {
@@ -164,7 +167,7 @@ export default function ExperimentsPanel({
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <label className="experiments-field">
           {t('experiments.trials')} ({text.trialUnit})
           <input

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { leadingHexZeros } from '../core/hash';
+import { i18n } from '../i18n/i18n';
+import { useText } from '../i18n/useText';
 import { shortHash } from './format';
 
 /**
@@ -29,6 +31,7 @@ export function HashText({ hash, label }: { hash: string; label: string }) {
  * so then the full text is shown selected in a read-only field for Ctrl+C.
  */
 export function CopyButton({ text, label }: { text: string; label: string }) {
+  const { t } = useText();
   const [said, setSaid] = useState<string | null>(null);
   const [manual, setManual] = useState(false);
   const field = useRef<HTMLInputElement>(null);
@@ -51,7 +54,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     }
     try {
       await clipboard.writeText(text);
-      setSaid('Copied');
+      setSaid(i18n.t('copy.done'));
     } catch {
       setManual(true);
     }
@@ -59,15 +62,15 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
 
   return (
     <span className="copy">
-      <button type="button" onClick={() => void copy()} aria-label={`Copy ${label}`}>
-        Copy
+      <button type="button" onClick={() => void copy()} aria-label={t('copy.label', { what: label })}>
+        {t('copy.button')}
       </button>
       <span role="status" className="muted">
         {said}
       </span>
       {manual && (
         <label className="copy-manual">
-          <span>Copying is not available here: press Ctrl+C (⌘C) to copy the {label}.</span>
+          <span>{t('copy.manual', { what: label })}</span>
           <input
             ref={field}
             className="mono"

@@ -8,7 +8,8 @@ describe('App', () => {
   it('opens on a running 3-node network with a hint of what to try, every panel named', async () => {
     const controller = startClassroom({ params: { pow: { rule: 'tutorial', difficulty: 2 } } });
     render(<App controller={controller} />);
-    expect(screen.getByRole('note')).toHaveTextContent(/Partition the network/);
+    // The hint names the buttons as they read.
+    expect(screen.getByRole('note')).toHaveTextContent(/press “Partition network”.*then “Heal network”/);
     // Each view's panels load when its tab opens; the first view opens by itself.
     const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
     expect(tabs).toEqual(['Network & consensus', 'Chain', 'Lessons', 'Experiments']);
@@ -20,6 +21,8 @@ describe('App', () => {
       expect(await screen.findByRole('region', { name }, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Chain' })).toHaveAttribute('aria-selected', 'true');
     expect(window.location.hash).toBe('#chain');
+    // The hint is about the Network view's buttons: not shown where they are not.
+    expect(screen.queryByRole('note')).toBeNull();
     expect(
       controller
         .sim()
