@@ -481,7 +481,7 @@ export const de: Messages = {
     pausedForEdit:
       'Das Netzwerk ist pausiert, während du bearbeitest, damit kein neuer Block deine Änderung ersetzen kann. Drücke Abspielen, damit die Knoten wieder minen und reden.',
     replaced:
-      'Das Netzwerk hat die bearbeitete Kette von {{who}} ersetzt (Block {{block}} wurde geändert): {{who}} hat die Kette von {{peer}} mit {{newBlocks}} statt der eigenen mit {{oldBlocks}} übernommen. Ein Knoten übernimmt die Kette eines Peers, wenn sie gültig und länger als die eigene ist (die längste gültige Kette gewinnt); eine Änderung überlebt also nur auf einer Kette, die die längste bleibt.',
+      'Das Netzwerk hat die bearbeitete Kette von {{who}} ersetzt (Block {{block}} wurde geändert): {{who}} hat die Kette von {{peer}} mit {{newBlocks}} statt der eigenen mit {{oldBlocks}} übernommen. Ein Knoten übernimmt die Kette eines Peers, wenn sie gültig und länger als die eigene ist (die längste gültige Kette gewinnt); eine Änderung überlebt also nur auf einer Kette, die die längste bleibt. Zahlungen der verworfenen Blöcke, die der neuen Kette fehlen, auch die bearbeitete, kommen zurück in die Liste der ausstehenden: Das Tutorial signiert nichts, also kann kein Knoten eine bearbeitete Zahlung von einer echten unterscheiden.',
     hint: '{{blocks}}, neueste zuerst. Bearbeite eine Transaktion, um zu sehen, was Manipulation zerstört.',
   },
   block: {

@@ -368,7 +368,7 @@ export const enViews = {
     pausedForEdit:
       'The network is paused while you edit, so no new block can replace your change. Press Play to let the nodes mine and talk again.',
     replaced:
-      "The network replaced {{who}}'s edited chain (block {{block}} was changed): {{who}} adopted {{peer}}'s chain of {{newBlocks}} instead of its own {{oldBlocks}}. A node takes a peer's chain when it is valid and longer than its own (the longest valid chain wins), so an edit only survives on a chain that stays the longest.",
+      "The network replaced {{who}}'s edited chain (block {{block}} was changed): {{who}} adopted {{peer}}'s chain of {{newBlocks}} instead of its own {{oldBlocks}}. A node takes a peer's chain when it is valid and longer than its own (the longest valid chain wins), so an edit only survives on a chain that stays the longest. Payments of the dropped blocks that the new chain lacks, the edited one included, go back to the pending list: the tutorial signs nothing, so no node can tell an edited payment from a real one.",
     hint: '{{blocks}}, newest first. Edit a transaction to see what tampering breaks.',
   },
   block: {

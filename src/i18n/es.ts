@@ -480,7 +480,7 @@ export const es: Messages = {
     pausedForEdit:
       'La red está en pausa mientras editas, así que ningún bloque nuevo puede reemplazar tu cambio. Pulsa Reproducir para que los nodos vuelvan a minar y a hablar.',
     replaced:
-      'La red reemplazó la cadena editada de {{who}} (se cambió el bloque {{block}}): {{who}} adoptó la cadena de {{peer}}, de {{newBlocks}}, en lugar de la suya de {{oldBlocks}}. Un nodo toma la cadena de un par cuando es válida y más larga que la suya (gana la cadena válida más larga), así que una edición solo sobrevive en una cadena que siga siendo la más larga.',
+      'La red reemplazó la cadena editada de {{who}} (se cambió el bloque {{block}}): {{who}} adoptó la cadena de {{peer}}, de {{newBlocks}}, en lugar de la suya de {{oldBlocks}}. Un nodo toma la cadena de un par cuando es válida y más larga que la suya (gana la cadena válida más larga), así que una edición solo sobrevive en una cadena que siga siendo la más larga. Los pagos de los bloques descartados que faltan en la nueva cadena, también el editado, vuelven a la lista de pendientes: el tutorial no firma nada, así que ningún nodo distingue un pago editado de uno real.',
     hint: '{{blocks}}, el más nuevo primero. Edita una transacción para ver qué rompe la manipulación.',
   },
   block: {
