@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
 import { hashBlock } from '../core/block';
 import type { Transaction } from '../core/types';
 import { useText } from '../i18n/useText';
@@ -70,10 +70,18 @@ function NodePicker({ selected }: { selected: string }) {
 }
 
 /** The network overwrote an edited chain: whose chain replaced it, and the rule that made it win. */
-function ReplacedNote({ event, editedBlock }: { event: ChainReplaced; editedBlock: number }) {
+function ReplacedNote({
+  event,
+  editedBlock,
+  ref,
+}: {
+  event: ChainReplaced;
+  editedBlock: number;
+  ref?: Ref<HTMLParagraphElement>;
+}) {
   const { t } = useText();
   return (
-    <p className="banner" role="status">
+    <p ref={ref} className="banner" role="status">
       {t('chain.replaced', {
         who: nodeName(event.node),
         block: editedBlock,
@@ -96,6 +104,10 @@ export function ChainPanel() {
   const [edited, setEdited] = useState<Edited | null>(null);
   const [checker] = useState(createChainChecker);
   const list = useRef<BlockListHandle>(null);
+  const status = useRef<HTMLDivElement>(null);
+  const replacedNote = useRef<HTMLParagraphElement>(null);
+  // Bumped by each applied edit: the verdict it caused is then brought into view (see the effect below).
+  const [applied, setApplied] = useState(0);
   // Editing must not race the network (a block arriving 1–6 s later would silently replace the edit): opening
   // Edit pauses the run, and a banner says so until Play.
   const playing = useApp((s) => s.playing);
@@ -116,6 +128,25 @@ export function ChainPanel() {
   const chain = node?.chain;
   const firstFault = useMemo(() => (chain ? checker(chain, opts) : null), [checker, chain, opts]);
   const host = useApp((s) => s.hosts.find((h) => h.address === s.selected));
+  const selected = node?.id;
+
+  // The column keeps its scroll position while the editor closes, so the verdict, the broken rule and Re-mine
+  // could sit above what the student sees. After Apply, focus moves to the status (it says what broke; Tab
+  // reaches Re-mine next) and the column scrolls just enough to show it.
+  useEffect(() => {
+    if (applied === 0) return;
+    status.current?.focus({ preventScroll: true });
+    status.current?.scrollIntoView({ block: 'nearest' });
+  }, [applied]);
+
+  // Once per edit: when the network overwrites it, show why, but only if the student is still on that chain and
+  // not editing again (the note is a status, read out anyway; focus stays where it is).
+  const revealedFor = useRef<Edited | null>(null);
+  useEffect(() => {
+    if (!replaced || !edited || revealedFor.current === edited) return;
+    revealedFor.current = edited;
+    if (selected === edited.node && !editing) replacedNote.current?.scrollIntoView({ block: 'nearest' });
+  }, [replaced, edited, selected, editing]);
 
   if (host)
     return (
@@ -148,7 +179,7 @@ export function ChainPanel() {
         ? { node: node.id, blockNumber: e.blockNumber, hash: hashBlock(after), at: controller.sim().now() }
         : null,
     );
-    list.current?.focusBlock(e.blockNumber);
+    setApplied((n) => n + 1);
   };
   const editedBlock = edited && edited.node === node.id ? chain[edited.blockNumber - 1] : undefined;
   const editedNumber = editedBlock && hashBlock(editedBlock) === edited?.hash ? edited.blockNumber : null;
@@ -171,9 +202,10 @@ export function ChainPanel() {
         </p>
       )}
       {replaced?.type === 'chain-replaced' && edited && (
-        <ReplacedNote event={replaced} editedBlock={edited.blockNumber} />
+        <ReplacedNote ref={replacedNote} event={replaced} editedBlock={edited.blockNumber} />
       )}
       <ChainStatus
+        ref={status}
         node={node.id}
         chain={chain}
         firstFault={firstFault}

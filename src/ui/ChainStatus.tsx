@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import type { Chain } from '../core/types';
 import { useText } from '../i18n/useText';
 import type { ChainFault, ValidationOptions } from '../core/validate';
@@ -18,6 +18,8 @@ interface Props {
   /** The block the student last edited on this node, while it still holds that edit. */
   readonly edited: number | null;
   readonly onShowBlock: (blockNumber: number) => void;
+  /** The status region: the panel moves focus here after an edit, so the verdict is what the student meets next. */
+  readonly ref?: Ref<HTMLDivElement>;
 }
 
 interface Job {
@@ -28,7 +30,7 @@ interface Job {
 }
 
 /** The verdict on the whole chain, the first bad block in words, and the way back: re-mine. */
-export function ChainStatus({ node, chain, firstFault, opts, edited, onShowBlock }: Props) {
+export function ChainStatus({ node, chain, firstFault, opts, edited, onShowBlock, ref }: Props) {
   const { t } = useText();
   const controller = useController();
   const [job, setJob] = useState<Job | null>(null);
@@ -66,7 +68,7 @@ export function ChainStatus({ node, chain, firstFault, opts, edited, onShowBlock
 
   if (!firstFault)
     return (
-      <div className="chain-status" aria-live="polite">
+      <div ref={ref} className="chain-status" aria-live="polite" tabIndex={-1}>
         <p className="ok">
           <span aria-hidden="true">{ICON.ok}</span>{' '}
           {opts.strictness === 'strict'
@@ -86,7 +88,7 @@ export function ChainStatus({ node, chain, firstFault, opts, edited, onShowBlock
   const note = proofNote(firstFault, opts.pow.rule);
   const hashes = remineCost(chain, n, opts);
   return (
-    <div className="chain-status invalid" aria-live="polite">
+    <div ref={ref} className="chain-status invalid" aria-live="polite" tabIndex={-1}>
       <p className="bad">
         <span aria-hidden="true">{ICON.bad}</span> {t('chainStatus.invalid', { name })}
       </p>

@@ -2,7 +2,7 @@
 // re-mine exercise at the app's defaults (timed: at most 20 s from Edit to a valid chain again, with the page
 // answering throughout), and the heal announcement. Screenshots at 1280×720 and 375 px go to test-results/.
 import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openView } from './appPage';
 import { buildAndServe, type ServedApp } from './appServer';
@@ -30,6 +30,23 @@ const frameDelay = (page: Page) =>
         requestAnimationFrame(() => resolve(performance.now() - t0));
       }),
   );
+
+/** How far an element sticks out of what is on screen: past the edges of every scrolling box around it and of the
+ * window. All zero when the student sees it whole. */
+const outOfSight = (target: Locator) =>
+  target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    let top = 0;
+    let bottom = window.innerHeight;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const overflow = getComputedStyle(p).overflowY;
+      if (overflow !== 'auto' && overflow !== 'scroll') continue;
+      const box = p.getBoundingClientRect();
+      top = Math.max(top, box.top);
+      bottom = Math.min(bottom, box.bottom);
+    }
+    return { above: Math.max(0, Math.round(top - r.top)), below: Math.max(0, Math.round(r.bottom - bottom)) };
+  });
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
@@ -74,10 +91,22 @@ describe('tamper, re-mine and heal at the app defaults, served under /chainlab/'
     await amount.fill('50');
     await chain.getByLabel('Sender').waitFor();
     await chain.getByLabel('Recipient').waitFor();
+    // Where the status was while the student typed (how far it had scrolled out of the column), for the log.
+    const statusBefore = await outOfSight(chain.locator('.chain-status'));
     await chain.getByRole('button', { name: 'Apply' }).click();
-    await chain.getByText(/Alice's chain is invalid/).waitFor();
+    const verdict = chain.getByText(/Alice's chain is invalid/);
+    await verdict.waitFor();
     await page.screenshot({ path: `${SHOTS}/tamper-invalid-1280.png` });
-    await chain.getByRole('button', { name: `Re-mine from block ${blockNumber + 1}` }).click();
+    // The editor sat low in the scrolling column; after Apply the student sees what broke and the way back
+    // without scrolling up, and keyboard focus is on the verdict.
+    const rule = chain.locator('.chain-status p').filter({
+      hasText: new RegExp(`^Block ${blockNumber + 1}: previous_hash no longer matches.*E_PREV_HASH`),
+    });
+    const remine = chain.getByRole('button', { name: `Re-mine from block ${blockNumber + 1}` });
+    for (const seen of [verdict, rule, remine])
+      expect(await outOfSight(seen)).toEqual({ above: 0, below: 0 });
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('chain-status'))).toBe(true);
+    await remine.click();
     // While the worker hashes, the page keeps answering and shows progress with a Cancel.
     const cancel = chain.getByRole('button', { name: 'Cancel re-mining' });
     let worstFrame = 0;
@@ -94,13 +123,41 @@ describe('tamper, re-mine and heal at the app defaults, served under /chainlab/'
     const seconds = (performance.now() - started) / 1000;
     const length = await chain.locator('.chain-hint').textContent();
     console.log(
-      `tamper → re-mine: ${seconds.toFixed(1)} s from Edit to valid (${length?.split(',')[0]}, edited block ${blockNumber}); worst frame ${worstFrame.toFixed(0)} ms`,
+      `tamper → re-mine: ${seconds.toFixed(1)} s from Edit to valid (${length?.split(',')[0]}, edited block ${blockNumber}); worst frame ${worstFrame.toFixed(0)} ms; status ${statusBefore.above} px above the column's view while editing`,
     );
     expect(seconds).toBeLessThanOrEqual(20);
     expect(worstFrame).toBeLessThan(500);
     await page.screenshot({ path: `${SHOTS}/tamper-remined-1280.png` });
     await page.setViewportSize({ width: 375, height: 720 });
     await page.screenshot({ path: `${SHOTS}/tamper-remined-375.png`, fullPage: false });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+
+  it('shows, in the column, why the network replaced an edited chain', async () => {
+    const page = await openApp();
+    await openView(page, 'Chain');
+    const chain = page.getByRole('region', { name: 'Chain' });
+    await expect
+      .poll(
+        async () => Number((await chain.locator('.chain-hint').textContent())?.match(/^(\d+) block/)?.[1]),
+        { timeout: 150_000, interval: 1000 },
+      )
+      .toBeGreaterThanOrEqual(3);
+    await chain
+      .locator('ul.txs li', { hasNotText: /^reward/ })
+      .getByRole('button', { name: /^Edit transaction/ })
+      .last()
+      .click();
+    await chain.getByLabel('Amount').fill('50');
+    await chain.getByRole('button', { name: 'Apply' }).click();
+    await chain.getByText(/Alice's chain is invalid/).waitFor();
+    // Play without re-mining: the first longer valid chain from a peer replaces Alice's edited one.
+    await page.getByRole('button', { name: /Play/ }).first().click();
+    const note = chain.getByText(/^The network replaced Alice's edited chain/);
+    await note.waitFor({ timeout: 150_000 });
+    await expect.poll(() => outOfSight(note)).toEqual({ above: 0, below: 0 });
+    await page.screenshot({ path: `${SHOTS}/tamper-replaced-1280.png` });
     expect(errors).toEqual([]);
     await page.close();
   }, 240_000);

@@ -3,17 +3,32 @@
 // The 10 000-block virtualisation test is in ChainPanel.virtual.test.tsx.
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashBlock } from '../../src/core/block';
 import type { Block, Chain } from '../../src/core/types';
 import { validateChain } from '../../src/core/validate';
 import type { Controller } from '../../src/store/controller';
+import { i18n } from '../../src/i18n/i18n';
 import { ChainPanel } from '../../src/ui/ChainPanel';
 import { shortHash } from '../../src/ui/format';
 import { card, chainOf, mark, mockListLayout } from './chainTestKit';
 import { advance, renderWith, setupController } from './renderApp';
 
 mockListLayout();
+
+// jsdom has no scrollIntoView (an applied edit scrolls its verdict into view): record who asks for it.
+const scrolled = vi.fn<(arg?: boolean | ScrollIntoViewOptions) => void>();
+beforeEach(() => {
+  scrolled.mockReset();
+  Object.defineProperty(Element.prototype, 'scrollIntoView', {
+    value: scrolled,
+    configurable: true,
+    writable: true,
+  });
+});
+afterEach(() => {
+  delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+});
 
 /** Mine `n` blocks on `node`, one /mine request at a time (difficulty 2: a fraction of a virtual second each). */
 function mine(c: Controller, node: string, n: number) {
@@ -287,5 +302,110 @@ describe('ChainPanel', () => {
     } finally {
       if (real) Object.defineProperty(navigator, 'clipboard', real);
     }
+  });
+
+  it('names the copy button in the language chosen', async () => {
+    const { es } = await import('../../src/i18n/es');
+    i18n.addResourceBundle('es', 'translation', es, true, true);
+    await i18n.changeLanguage('es');
+    try {
+      renderWith(<ChainPanel />);
+      const button = screen.getByRole('button', { name: 'Copiar el hash del bloque 1' });
+      expect(button).toHaveTextContent('Copiar');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+});
+
+describe('ChainPanel after an edit', () => {
+  const statusOf = (verdict: RegExp) => screen.getByText(verdict).closest('.chain-status') as HTMLElement;
+
+  it('brings the verdict, the broken rule and Re-mine into view after Apply, and focuses the verdict', async () => {
+    const { controller, user } = tamperSetup();
+    // New blocks, an editor opened and cancelled: nothing was edited, nothing moves.
+    mine(controller, 'alice', 1);
+    await user.click(screen.getByRole('button', { name: 'Edit transaction 1 of block 2' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(scrolled).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Edit transaction 1 of block 2' }));
+    await user.type(screen.getByLabelText('Amount'), '0');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    const status = statusOf(/Alice's chain is invalid/);
+    expect(scrolled).toHaveBeenCalledTimes(1);
+    expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
+    expect(scrolled.mock.contexts[0]).toBe(status);
+    expect(status).toHaveFocus();
+    expect(within(status).getByText(/Block 3: previous_hash no longer matches/)).toHaveTextContent(
+      'E_PREV_HASH',
+    );
+    // Tab goes on to the way back.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Show block 3' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Re-mine from block 3' })).toHaveFocus();
+  });
+
+  it('focuses the status too when an edit of the tip leaves the chain valid', async () => {
+    const controller = setupController();
+    mine(controller, 'alice', 1);
+    act(() => {
+      controller.dispatch({
+        type: 'transaction',
+        node: 'alice',
+        body: { sender: 'alice', recipient: 'bob', amount: 5 },
+      });
+    });
+    mine(controller, 'alice', 1);
+    renderWith(<ChainPanel />, controller);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Edit transaction 1 of block 3' }));
+    await user.type(screen.getByLabelText('Amount'), '0');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    const status = statusOf(/Alice's chain is valid/);
+    expect(scrolled.mock.contexts).toEqual([status]);
+    expect(status).toHaveFocus();
+  });
+
+  it('shows why when the network replaces the edited chain, while that chain is on screen', async () => {
+    const { controller } = forked();
+    const user = userEvent.setup();
+    renderWith(<ChainPanel />, controller);
+    await user.click(screen.getByRole('button', { name: 'Edit transaction 1 of block 2' }));
+    await user.type(screen.getByLabelText('Amount'), '0');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    scrolled.mockReset();
+    act(() => {
+      controller.dispatch({ type: 'heal', resolve: true });
+      advance(controller, 3);
+    });
+    const note = screen.getByText(/The network replaced Alice's edited chain/);
+    expect(scrolled.mock.contexts).toEqual([note]);
+    expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
+    // Focus stays where the student left it: the note is a status, read out on its own.
+    expect(note).not.toHaveFocus();
+    // Later blocks do not scroll again.
+    mine(controller, 'bob', 1);
+    expect(scrolled).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not scroll when the student has moved on to another node', async () => {
+    const { controller } = forked();
+    const user = userEvent.setup();
+    renderWith(<ChainPanel />, controller);
+    await user.click(screen.getByRole('button', { name: 'Edit transaction 1 of block 2' }));
+    await user.type(screen.getByLabelText('Amount'), '0');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await user.click(screen.getByRole('radio', { name: /^Bob/ }));
+    scrolled.mockReset();
+    act(() => {
+      controller.dispatch({ type: 'heal', resolve: true });
+      advance(controller, 3);
+    });
+    expect(screen.getByText(/The network replaced Alice's edited chain/)).toBeInTheDocument();
+    // Back on Alice later: her chain was replaced a while ago, nothing jumps.
+    await user.click(screen.getByRole('radio', { name: /^Alice/ }));
+    expect(scrolled).not.toHaveBeenCalled();
   });
 });
