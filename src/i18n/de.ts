@@ -214,7 +214,7 @@ export const de: Messages = {
     recipient: 'Empfänger',
     amount: 'Betrag',
     example: 'z. B. {{hint}}',
-    exampleName: 'z. B. „{{hint}}“',
+    exampleName: '„{{hint}}“',
     send: 'Transaktion senden',
     replied: '{{name}} antwortete:',
     gone: '{{name}} ist nicht mehr im Netz: keine Antwort.',

@@ -158,8 +158,8 @@ export const enViews = {
     recipient: 'Recipient',
     amount: 'Amount',
     example: 'e.g. {{hint}}',
-    /** A wallet name as typed: data, so lower case and quoted. */
-    exampleName: 'e.g. “{{hint}}”',
+    /** A wallet name as typed: data, so lower case and quoted; no "e.g.", which cut it off in a narrow field. */
+    exampleName: '“{{hint}}”',
     send: 'Send transaction',
     replied: '{{name}} replied:',
     gone: '{{name}} is no longer on the network: no reply.',

@@ -213,7 +213,7 @@ export const es: Messages = {
     recipient: 'Destinatario',
     amount: 'Cantidad',
     example: 'p. ej. {{hint}}',
-    exampleName: 'p. ej. «{{hint}}»',
+    exampleName: '«{{hint}}»',
     send: 'Enviar transacción',
     replied: '{{name}} respondió:',
     gone: '{{name}} ya no está en la red: no hay respuesta.',
