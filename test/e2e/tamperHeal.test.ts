@@ -21,6 +21,15 @@ async function openApp(viewport = { width: 1280, height: 720 }): Promise<Page> {
   return page;
 }
 
+/** Wait while the network mines at its classroom pace until the shown chain holds `n` blocks. */
+const untilBlocks = (chain: Locator, n: number) =>
+  expect
+    .poll(
+      async () => Number((await chain.locator('.chain-hint').textContent())?.match(/^(\d+) block/)?.[1]),
+      { timeout: 150_000, interval: 1000 },
+    )
+    .toBeGreaterThanOrEqual(n);
+
 /** Round trip of one animation frame, in ms: how long the page takes to answer while work runs. */
 const frameDelay = (page: Page) =>
   page.evaluate(
@@ -65,15 +74,7 @@ describe('tamper, re-mine and heal at the app defaults, served under /chainlab/'
     await openView(page, 'Chain');
     const chain = page.getByRole('region', { name: 'Chain' });
     // The network mines at its classroom pace until Alice's chain holds 5 blocks.
-    await expect
-      .poll(
-        async () => Number((await chain.locator('.chain-hint').textContent())?.match(/^(\d+) block/)?.[1]),
-        {
-          timeout: 150_000,
-          interval: 1000,
-        },
-      )
-      .toBeGreaterThanOrEqual(5);
+    await untilBlocks(chain, 5);
 
     const started = performance.now();
     // The first payment in an early block (runs start with payments between Alice, Bob and Carol).
@@ -138,12 +139,7 @@ describe('tamper, re-mine and heal at the app defaults, served under /chainlab/'
     const page = await openApp();
     await openView(page, 'Chain');
     const chain = page.getByRole('region', { name: 'Chain' });
-    await expect
-      .poll(
-        async () => Number((await chain.locator('.chain-hint').textContent())?.match(/^(\d+) block/)?.[1]),
-        { timeout: 150_000, interval: 1000 },
-      )
-      .toBeGreaterThanOrEqual(3);
+    await untilBlocks(chain, 3);
     await chain
       .locator('ul.txs li', { hasNotText: /^reward/ })
       .getByRole('button', { name: /^Edit transaction/ })
