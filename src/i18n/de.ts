@@ -4,12 +4,16 @@ import { classroomDe } from './classroom/de';
 import { engineDe } from './engine/de';
 import { experimentsDe } from './experiments/de';
 import { lessonsDe } from './lessons/de';
+import { lessonPanelDe } from './lessonPanel/de';
+import { chainViewDe } from './chainView/de';
 
 export const de: Messages = {
   ...classroomDe,
   ...engineDe,
   ...experimentsDe,
   ...lessonsDe,
+  ...lessonPanelDe,
+  ...chainViewDe,
   language: {
     label: 'Sprache',
   },
@@ -117,110 +121,6 @@ export const de: Messages = {
     notYet_other:
       'Mine mindestens {{count, number}} Blöcke (und gib ein Ziel über 0 an), um zu sehen, was jede Regel setzen würde.',
   },
-  pow: {
-    title: 'Arbeitsnachweis',
-    countsWhen: 'Ein Beweis zählt, wenn',
-    headerHash: 'ein Block-Header-Hash',
-    original: '(der ursprüngliche Artikel)',
-    startsWith: 'mit {{zeros}} beginnt: im Schnitt',
-    perBlock: 'Versuche pro Block.',
-    hexZeros_one: '{{count, number}} führenden Hex-Null',
-    hexZeros_other: '{{count, number}} führenden Hex-Nullen',
-    zeroBits_one: '{{count, number}} führenden Null-Bit',
-    zeroBits_other: '{{count, number}} führenden Null-Bits',
-    noNodes: 'Noch keine Knoten — füge einen hinzu und sieh ihm beim Minen zu.',
-    warmUp: 'Aufwärmen: das erste Rätsel des Tutorials',
-    haveZeros_one: '{{have, number}}/{{count, number}} Null',
-    haveZeros_other: '{{have, number}}/{{count, number}} Nullen',
-    haveBits_one: '{{have, number}}/{{count, number}} Null-Bit',
-    haveBits_other: '{{have, number}}/{{count, number}} Null-Bits',
-    select: '{{name}} auswählen',
-    selected: 'ausgewählt',
-    miningBlock: 'mint Block {{index, number}}',
-    idle: 'untätig',
-    auto: '(automatisch)',
-    height: 'Höhe {{height, number}}',
-    proof: 'Beweis',
-    hidden: '(der Header-Miner behält seine Hashes für sich)',
-    attempts: 'Versuche',
-    measuring: 'misst die Rate…',
-    unlucky: '{{times}}× die im Schnitt nötigen {{expected}}: Pech, sucht weiter',
-    share: '{{percent, number}} % der im Schnitt nötigen {{expected}}; es kann früher oder später enden',
-    notSearching: 'Sucht gerade keinen Beweis.',
-    gpuSwitch: 'Auf der GPU minen',
-    onCpu: 'mint auf der CPU',
-    onGpu: 'mint auf der GPU',
-    gpuChecking: 'Suche nach einer GPU…',
-    gpuNoWebgpu: 'Dieser Browser bietet kein WebGPU',
-    gpuNoAdapter: 'Dieser Browser bietet keinen WebGPU-Adapter',
-    gpuSoftwareOnly: 'Nur ein Software-Adapter: Die CPU ist schneller',
-    gpuAdapter: 'GPU-Adapter: {{vendor}} {{architecture}}',
-  },
-  histogram: {
-    title: 'Versuche pro Block',
-    none: 'Bei dieser Schwierigkeit noch kein Block gemint; erwartet werden im Schnitt {{expected}} Versuche pro Block.',
-    summary_one: '{{count, number}} Block; im Mittel {{mean}} Versuche, erwartet {{expected}}',
-    summary_other: '{{count, number}} Blöcke; im Mittel {{mean}} Versuche, erwartet {{expected}}',
-    more: 'mehr',
-    found: 'gefundene Blöcke',
-    expected: 'durch Zufall erwartet',
-    axis: 'x-Achse: Versuche ÷ den Durchschnitt {{expected}}. Die meisten Blöcke brauchen weniger als den Durchschnitt, einige wenige weit mehr.',
-    severalMiners:
-      'Gezählt werden nur beendete Suchen: Eine Suche, die der Block eines anderen Knotens abbricht, fällt weg, daher neigen sich die Balken bei mehreren Minern nach links.',
-  },
-  warmUp: {
-    intro:
-      'Vor dem echten Rätsel wärmt sich das Tutorial auf: Wähle <v>x</v> und zähle <v>y</v> ab 0 hoch, bis der SHA-256 des Textes von <v>x</v> × <v>y</v> auf das Ziel endet. Niemand kann vorhersagen, welches <v>y</v> passt — man kann es nur ausprobieren.',
-    ending: 'Hash muss enden auf',
-    tryNext: 'Nächstes y probieren',
-    run: 'Bis zur Lösung laufen',
-    restart: 'Von vorn',
-    found_one: 'y = {{y}} nach {{total}} Versuch:',
-    found_other: 'y = {{y}} nach {{total}} Versuchen:',
-    tried_one: '{{total}} Wert von y probiert (0 bis {{last}}); noch keiner endet auf "{{ending}}".',
-    tried_other: '{{total}} Werte von y probiert (0 bis {{last}}); noch keiner endet auf "{{ending}}".',
-    runStops: 'Ein Lauf hält alle {{max}} Versuche an: nochmals drücken, um weiterzumachen.',
-    none: 'Noch keine Versuche.',
-    lastOf: 'Die letzten {{shown, number}} von {{total}} Versuchen',
-    every: 'Alle Versuche bisher',
-    endsIn: 'endet auf „{{ending}}“?',
-    yes: 'ja',
-    no: 'nein',
-  },
-  mempool: {
-    title: 'Mempool',
-    noNode: 'kein Knoten',
-    addNode: 'Füge einen Knoten hinzu, um ihm Transaktionen zu schicken.',
-    pendingHeading: 'Ausstehend ({{count, number}})',
-    empty:
-      'Keine ausstehenden Transaktionen — schicke eine mit dem Formular oben; der nächste geminte Block nimmt sie auf.',
-    pendingOf: 'Ausstehende Transaktionen von {{name}}',
-    pending: 'ausstehend',
-    returned: 'nach einer Reorganisation zurückgekehrt',
-    goesInto: 'kommt beim Minen in Block {{block, number}}',
-    doubleSpend: 'schon in Block {{block, number}}: sie nochmals zu minen gibt doppelt aus',
-    more: 'und {{count, number}} weitere',
-    recent: 'Zuletzt an {{name}} geschickt',
-    recentLabel: 'Letzte Transaktionen',
-    included: 'in Block {{block, number}} aufgenommen',
-    includedAfterReorg: 'in Block {{block, number}} aufgenommen (nach einer Reorganisation)',
-    lostReplaced:
-      'verloren: Ihr Block wurde ersetzt und sie wurde nicht zurückgelegt (Fehler Nr. 23 des Tutorials)',
-    lost: 'nicht mehr ausstehend und nicht in dieser Kette',
-  },
-  txForm: {
-    label: 'Neue Transaktion für {{name}}',
-    sender: 'Absender',
-    recipient: 'Empfänger',
-    amount: 'Betrag',
-    example: 'z. B. {{hint}}',
-    exampleName: '„{{hint}}“',
-    send: 'Transaktion senden',
-    replied: '{{name}} antwortete:',
-    gone: '{{name}} ist nicht mehr im Netz: keine Antwort.',
-    waiting: 'An {{name}} geschickt, wartet auf Antwort',
-    paused: 'die Uhr ist angehalten: drücke Abspielen oder Schritt.',
-  },
   saveShare: {
     title: 'Speichern und teilen',
     intro:
@@ -271,14 +171,6 @@ export const de: Messages = {
     skipToTabs: 'Zu den Ansichts-Reitern springen',
     hint: 'Die Knoten minen. Probier: Drück „Netzwerk teilen“, lass beide Seiten minen, dann „Netzwerk heilen“ — und sieh, wie das Konsens-Protokoll erklärt, welche Kette gewinnt.',
     loading: 'Ansicht {{view}} wird geladen…',
-  },
-  abandoned: {
-    title: 'Verworfene Blöcke ({{count, number}})',
-    latest: 'Die neuesten {{count, number}} werden gezeigt.',
-    block: 'Block {{index}}',
-    mark: 'bei einer Reorganisation verworfen',
-    hash: 'Hash',
-    hashLabel: 'Hash des verworfenen Blocks {{index}}',
   },
   targetTime: {
     mode: 'Schwierigkeitsmodus',
@@ -383,68 +275,6 @@ export const de: Messages = {
     registerAll: 'Auf jedem Knoten registrieren',
     disconnect: 'Trennen',
   },
-  hostChain: {
-    notYet: 'Seine Kette ist noch nicht angekommen.',
-    served_one:
-      '{{count}} Block, neuester zuerst, wie {{address}} ihn geliefert hat; geprüft mit Schwierigkeit {{difficulty}}, wie seine Blöcke zeigen.',
-    served_other:
-      '{{count}} Blöcke, neueste zuerst, wie {{address}} sie geliefert hat; geprüft mit Schwierigkeit {{difficulty}}, wie seine Blöcke zeigen.',
-    servedAt_one:
-      '{{count}} Block, neuester zuerst, wie {{address}} ihn bei t = {{time}} geliefert hat; geprüft mit Schwierigkeit {{difficulty}}, wie seine Blöcke zeigen.',
-    servedAt_other:
-      '{{count}} Blöcke, neueste zuerst, wie {{address}} sie bei t = {{time}} geliefert hat; geprüft mit Schwierigkeit {{difficulty}}, wie seine Blöcke zeigen.',
-    breaks: 'Block {{n}} verletzt eine Regel.',
-    valid: 'Gültig.',
-  },
-  chainStatus: {
-    validStrict:
-      'Die Kette von {{name}} ist gültig: Jede Verknüpfung, jeder Beweis und jede strenge Regel stimmt.',
-    validTutorial:
-      'Die Kette von {{name}} ist gültig: Jede Verknüpfung und jeder Beweis stimmt (valid_chain des Tutorials).',
-    editedTip:
-      'Block {{n}} wurde bearbeitet, aber noch kein Block verweist auf ihn, also fällt es niemandem auf. Ein darauf geminter Block verweist auf seinen neuen Hash und macht die Änderung zu einem Teil der Geschichte von {{name}}.',
-    editedInside:
-      'Block {{n}} wurde bearbeitet, und jeder Block danach verweist jetzt auf seinen neuen Hash: Die Änderung ist Teil der Geschichte von {{name}}. Knoten, die noch den ursprünglichen Block haben, widersprechen.',
-    invalid: 'Die Kette von {{name}} ist ungültig.',
-    after_one: 'Der Block nach Block {{n}} ist ebenfalls ungültig: Er baut auf ihm auf.',
-    after_other: 'Alle Blöcke nach Block {{n}} sind ebenfalls ungültig: Sie bauen auf ihm auf.',
-    reject: 'Andere Knoten werden diese Kette beim Abgleichen ablehnen.',
-    show: 'Block {{n}} zeigen',
-    remine: 'Ab Block {{n}} neu minen',
-    cannot:
-      'Neu minen behebt das nicht: Block {{n}} verletzt eine Regel über seinen Inhalt. Mache die Änderung rückgängig.',
-    progress: 'Mine Block {{block}} neu ({{from}}–{{to}}): {{done}} von etwa {{expected}} Hashes',
-    left: 'noch etwa {{time}}',
-    progressLabel: 'Fortschritt des Neu-Minens',
-    cancel: 'Neu-Minen abbrechen',
-  },
-  blockList: {
-    label: 'Blöcke, neueste zuerst',
-  },
-  compare: {
-    legend: 'Vergleichen (2–{{max}} Knoten)',
-    identical_one: 'Alle {{n}} Ketten sind gleich: {{count}} Block.',
-    identical_other: 'Alle {{n}} Ketten sind gleich: {{count}} Blöcke.',
-    ahead_one:
-      'Kein Fork: Sie stimmen in den Blöcken 1–{{shared}} überein, und {{leader}} ist nur voraus, mit {{count}} Block.',
-    ahead_other:
-      'Kein Fork: Sie stimmen in den Blöcken 1–{{shared}} überein, und {{leader}} ist nur voraus, mit {{count}} Blöcken.',
-    fork: 'Ein Fork: Sie stimmen in den Blöcken 1–{{shared}} überein und unterscheiden sich ab Block {{next}}.',
-    table: 'Tabelle nebeneinander',
-    caption: 'Block-Hashes jedes Knotens, neuester Block zuerst',
-    block: 'Block',
-    lastShared: 'zuletzt gemeinsam',
-    differs: 'verschieden:',
-  },
-  txErrors: {
-    enterSender: 'Gib einen Absender ein (einen Namen, z. B. „alice“).',
-    enterRecipient: 'Gib einen Empfänger ein (einen Namen, z. B. „alice“).',
-    tooLong: 'Höchstens {{max}} Zeichen.',
-    senderZero: 'Absender „0“ ist für Mining-Belohnungen reserviert: Nur ein Miner kann Münzen erzeugen.',
-    enterAmount: 'Gib einen Betrag ein.',
-    notNumber: '„{{text}}“ ist keine Zahl.',
-    positive: 'Der Betrag muss größer als 0 sein.',
-  },
   resolve: {
     trigger: {
       manual: 'von Hand',
@@ -471,55 +301,6 @@ export const de: Messages = {
     asked: '{{who}} ({{blocks}}) hat {{peers}} nach ihren Ketten gefragt (GET /chain):',
     registerFirst:
       'Registriere zuerst die anderen Knoten als Peers (POST /nodes/register) und gleiche dann erneut ab.',
-  },
-  chain: {
-    title: 'Kette',
-    showOf: 'Kette zeigen von',
-    real: 'echt',
-    noNodes: 'Noch keine Knoten: Füge einen hinzu, um seine Kette zu sehen.',
-    compare: 'Nebeneinander vergleichen',
-    pausedForEdit:
-      'Das Netzwerk ist pausiert, während du bearbeitest, damit kein neuer Block deine Änderung ersetzen kann. Drücke Abspielen, damit die Knoten wieder minen und reden.',
-    replaced:
-      'Das Netzwerk hat die bearbeitete Kette von {{who}} ersetzt (Block {{block}} wurde geändert): {{who}} hat die Kette von {{peer}} mit {{newBlocks}} statt der eigenen mit {{oldBlocks}} übernommen. Ein Knoten übernimmt die Kette eines Peers, wenn sie gültig und länger als die eigene ist (die längste gültige Kette gewinnt); eine Änderung überlebt also nur auf einer Kette, die die längste bleibt. Zahlungen der verworfenen Blöcke, die der neuen Kette fehlen, auch die bearbeitete, kommen zurück in die Liste der ausstehenden: Das Tutorial signiert nichts, also kann kein Knoten eine bearbeitete Zahlung von einer echten unterscheiden.',
-    hint: '{{blocks}}, neueste zuerst. Bearbeite eine Transaktion, um zu sehen, was Manipulation zerstört.',
-  },
-  block: {
-    title: 'Block {{n}}',
-    valid: 'gültig',
-    invalid: 'ungültig',
-    genesis: 'Genesis',
-    after:
-      'Nach einem ungültigen Block: Er baut auf Block {{n}} auf, und valid_chain hört beim ersten fehlerhaften Block auf.',
-    transactions_one: '{{count}} Transaktion',
-    transactions_other: '{{count}} Transaktionen',
-    edit: 'Bearbeiten',
-    editLabel: 'Transaktion {{tx}} von Block {{n}} bearbeiten',
-    proofHashOf: 'Beweis-Hash von Block {{n}}',
-    fixedGenesis: 'fest für den Genesis-Block',
-    previousHashOf: 'previous_hash von Block {{n}}',
-    hashOf: 'Hash von Block {{n}}',
-  },
-  copy: {
-    button: 'Kopieren',
-    label: '{{what}} kopieren',
-    done: 'Kopiert',
-    manual: 'Kopieren per Knopf geht hier nicht: Drück Strg+C (⌘C), um {{what}} zu kopieren.',
-  },
-  txEditor: {
-    sender: 'Absender',
-    recipient: 'Empfänger',
-    amount: 'Betrag',
-    wouldBe: 'Der Hash von Block {{n}} wäre',
-    newHashOf: 'neuer Hash von Block {{n}}',
-    unchanged: 'unverändert',
-    apply: 'Anwenden',
-    cancel: 'Abbrechen',
-    change: 'Ändere ein Feld, um zu sehen, was es zerstört.',
-    noFollower:
-      'Noch folgt kein Block auf Block {{n}}, also verweist nichts auf seinen alten Hash: Die Kette bliebe gültig, bis der nächste Block darauf gemint wird.',
-    wouldBreakOne: 'Wenn angewendet, wäre Block {{n}} ungültig:',
-    wouldBreak: 'Wenn angewendet, wären die Blöcke {{from}}–{{to}} ungültig:',
   },
   network: {
     title: 'Netzwerk',
@@ -567,43 +348,6 @@ export const de: Messages = {
     allFollow: ' Jetzt folgt ihr jeder Knoten.',
     won: 'Nach der Heilung hat {{winner}} gewonnen: {{blocks}}{{against}}. Die längste gültige Kette gewinnt.{{rest}}',
   },
-  experiments: {
-    title: 'Experimente',
-    intro:
-      'Bekannte Ergebnisse der Blockchain-Theorie, ausgeführt auf der Simulations-Engine — den Knoten, dem Netzwerk und der Fork-Wahl des Klassenzimmers, im Ereignismodus — und über die veröffentlichten Formeln gezeichnet. Jede Beschreibung sagt, welche Zahl aus der Engine stammt und welche aus einer Formel oder einem Referenzmodell.',
-    sourceStale:
-      'Verwaiste Blöcke: Engine-Läufe gegen die Formel mit fester Verzögerung; der zuerst Gefundene gewinnt: Engine gegen ein Referenzmodell desselben Netzwerks.',
-    sourceSelfish:
-      'Egoistisches Mining: Der Pool ist ein Knoten der Engine, und γ wird dort gemessen; R(α, γ) ist die Formel von Eyal & Sirer bei diesem γ.',
-    sourceDouble:
-      'Doppelausgabe: Angreifer, Händler und ehrliche Knoten laufen auf der Engine; die Erfolgsrate daneben ist die exakte Formel für das Rennen, das die Fork-Wahl der Engine austrägt.',
-    sourceRetarget:
-      'Anpassung: Blockzeiten aus den eigenen Ketten der Engine; die Molekularfeldtheorie ist eine Formel, wo es eine gibt.',
-    experiment: 'Experiment',
-    trials: 'Durchläufe',
-    commas: 'durch Kommas getrennt',
-    semicolons: 'durch Semikolons getrennt',
-    seed: 'Startwert',
-    run: 'Ausführen',
-    cancel: 'Abbrechen',
-    progress: 'Fortschritt des Experiments',
-    starting: 'Starte…',
-    done: 'Fertig in {{time}}',
-    cancelled: 'Abgebrochen; das letzte fertige Ergebnis bleibt unten stehen.',
-    agree:
-      '<b>{{within}} von {{checked}}</b> simulierten Punkten liegen innerhalb von 3 Standardfehlern der Theorie (bei wenigen Durchläufen das t-Quantil mit demselben Rand). Fehlerbalken: ± 2 Standardfehler.',
-    agreeOutside:
-      '<b>{{within}} von {{checked}}</b> simulierten Punkten liegen innerhalb von 3 Standardfehlern der Theorie (bei wenigen Durchläufen das t-Quantil mit demselben Rand); die Zeilen außerhalb sind in der Tabelle markiert. Fehlerbalken: ± 2 Standardfehler.',
-    caption: '{{title}}: Simulation neben der Theorie',
-  },
-  chainText: {
-    proofStillOk:
-      'Der Beweis von Block {{n}} stimmt noch: Der Beweis des Tutorials deckt die Transaktionen nicht ab.',
-    proofCovers:
-      'Der Beweis der Header-Regel deckt die Transaktionen ab, also schlägt der eigene Beweis von Block {{n}} fehl.',
-    notNumber: 'Der Betrag muss eine Zahl sein.',
-    reward: 'Belohnung',
-  },
   notices: {
     dismiss: 'Schließen',
     restored: 'Dein letzter Lauf wurde wiederhergestellt',
@@ -614,234 +358,5 @@ export const de: Messages = {
       '{{what}} ersetzt deinen aktuellen Lauf und seine Einstellungen. Speichere ihn vorher (Speichern und teilen), wenn du zu ihm zurückkehren willst.',
     replace: 'Meinen Lauf ersetzen',
     keep: 'Meinen Lauf behalten',
-  },
-  expCharts: {
-    within: '{{ok}} von {{n}} simulierten Punkten liegen innerhalb von 3 Standardfehlern der Theorie.',
-    staleTitle: 'Verwaiste Blöcke, {{n}} Miner',
-    delayAxis: 'Ausbreitungsverzögerung / mittlerer Blockabstand (d/T)',
-    staleAxis: 'Anteil verwaister Blöcke',
-    fixedDelay: 'Theorie (feste Verzögerung)',
-    firstOrder: 'erste Ordnung d/T·(n−1)/n',
-    engine: 'Engine (Ereignismodus)',
-    racesTitle: 'Vom zuerst gefundenen Block gewonnene Rennen, {{n}} Miner',
-    racesAxis: 'Anteil der Rennen, die der zuerst gefundene Block gewann',
-    reference: 'Referenzmodell (dasselbe Netzwerk, getrennt geschrieben)',
-    selfishTitle: 'Anteil des egoistischen Pools an der endgültigen Kette',
-    alphaAxis: 'Hash-Anteil des Pools α',
-    revenueAxis: 'relativer Ertrag',
-    selfishTheory: 'R(α, γ = {{gamma}} gemessen), Pool-Latenz {{latency}} s',
-    honest: 'ehrliches Mining (α)',
-    selfishEngine: 'Engine, Pool-Latenz {{latency}} s',
-    attackTitle: 'Erfolg des Angreifers je Bestätigungen ({{rule}})',
-    confirmationsAxis: 'Bestätigungen z',
-    attackAxis: 'Wahrscheinlichkeit, dass der Angriff gelingt',
-    formula: 'Formel q = {{q}}',
-    engineQ: 'Engine q = {{q}}',
-    rateTitle: 'Hashrate {{step}}',
-    sinceStepAxis: 'Blöcke seit dem Hashrate-Sprung',
-    meanOverTarget: 'mittlere Blockzeit / Ziel',
-    backWithin: '{{rule}} ist nach {{n}} Blöcken wieder innerhalb von ±10 %',
-  },
-  lessons: {
-    title: 'Lektionen',
-    lesson: 'Lektion',
-    flaw: 'Schwachstelle',
-    flaws: 'Die Schwachstellen des Tutorials, eine nach der anderen',
-    running: 'Diese Lektion auszuführen',
-    resetting: 'Diese Lektion zurückzusetzen',
-    watch: 'Worauf achten:',
-    predict: 'Vorhersage:',
-    run: 'Ausführen',
-    reset: 'Zurücksetzen',
-    predictFirst: 'Erst vorhersagen, dann ausführen.',
-    runHint:
-      'Ausführen ersetzt das Netzwerk durch das dieser Lektion, mit ihrem eigenen Startwert, und spielt es ab: Jedes Panel zeigt, was passiert. Ziehe die Zeitleiste, um zurückzugehen; die Antwort erscheint am Ende.',
-    playing: 'Die Lektion läuft…',
-    skip: 'Zum Ende springen',
-    reveal: 'Auflösung',
-    predicted: 'Deine Vorhersage: <b>{{choice}}</b>.',
-    agrees: 'Der Lauf stimmt zu.',
-    shows: 'Der Lauf zeigt: {{choice}}.',
-  },
-  bugLab: {
-    title: 'Fehlerlabor',
-    intro:
-      'Die bekannten Schwachstellen des Tutorial-Knotens als Schalter. Die Beweisregel des Tutorials ist standardmäßig an, weil sie die gelehrte Regel ist; die anderen sind aus, bis du sie einschaltest.',
-    allOn: 'Wie im Tutorial: alle Schwachstellen an',
-    allOff: 'Alle Schwachstellen aus',
-    builtIn: 'eingebaut in „die längste Kette gewinnt“',
-    showing: 'Diese Schwachstelle zu zeigen',
-    showMe: 'Zeig es mir',
-    showMeLabel: 'Zeig es mir: {{title}}',
-    whatHappened: 'Was passiert ist: {{title}}',
-    misbehave: '{{name}} falsch spielen lassen',
-    greedy: 'Sich 1 000 pro Block auszahlen',
-    honest: 'Ehrliche Belohnung (1)',
-    claim: '1 000 Blöcke behaupten',
-    truth: 'Die Wahrheit sagen',
-    copyFrom: 'Den neuesten Beweis kopieren von',
-    copy: 'Beweis kopieren',
-  },
-  lessonText: {
-    'first-block': {
-      title: 'Der erste Block',
-      watch:
-        'Ein Knoten, Alice. Zuerst das Aufwärmrätsel des Tutorials, dann GET /mine: Die Suche nach dem Beweis zählt von 0 aufwärts, und der Block wird mit der ausstehenden Zahlung und der Belohnung geschmiedet.',
-      question: 'Welche Transaktion ist die letzte in Block 2?',
-      choices: {
-        reward: 'Die Belohnung: Absender "0" zahlt Alice 1 Münze',
-        payment: 'Die Zahlung Bob → Alice',
-        none: 'Keine von beiden: Im Tutorial werden Miner nicht bezahlt',
-      },
-    },
-    'two-miners-race': {
-      title: 'Zwei Miner im Wettlauf',
-      watch:
-        'Alice und Bob haben gleich viel Hashleistung, und jeder hat eine andere Zahlung ausstehend. Beide minen Block 2, bevor sie vom anderen hören: eine Gabelung. Dann gleichen beide ab, und danach folgt das Rennen um Block 3.',
-      question:
-        'Wenn der Verlierer die längere Kette des Gewinners übernimmt, was geschieht mit der Zahlung in seinem eigenen Block 2?',
-      choices: {
-        pending: 'Sie kehrt zu den ausstehenden Transaktionen des Verlierers zurück',
-        lost: 'Sie geht verloren',
-        kept: 'Sie bleibt neben dem Block des Gewinners in der Kette',
-      },
-    },
-    'partition-heal': {
-      title: 'Trennung und Wiedervereinigung',
-      watch:
-        'Vier Knoten minen gemeinsam, das Netz zerfällt in zwei Seiten, die getrennt minen, dann wächst es wieder zusammen und alle gleichen ab.',
-      question:
-        'Was geschieht nach der Wiedervereinigung mit den Blöcken, die die unterlegene Seite während der Trennung gemint hat?',
-      choices: {
-        abandoned: 'Sie werden aufgegeben; die Geschichte der anderen Seite gewinnt',
-        merged: 'Beide Geschichten werden zusammengeführt',
-        split: 'Die beiden Seiten behalten für immer verschiedene Ketten',
-      },
-    },
-    'majority-attack': {
-      title: 'Mehrheitsangriff (Doppelausgabe)',
-      watch:
-        'Carol hat 70 % der Hashleistung. Sie bezahlt Alice und mint dann heimlich auf einer Kette, in der dieselben Münzen in ihre eigene Geldbörse gehen. Alice wartet 2 Bestätigungen ab, dann verbindet sich Carol wieder.',
-      question: 'Hätte es Alice geschützt, 6 statt 2 Bestätigungen abzuwarten?',
-      choices: {
-        no: 'Nein: Mit dem Großteil der Hashleistung holt Carol jeden Vorsprung auf',
-        yes: 'Ja: 6 Bestätigungen sind immer sicher',
-      },
-    },
-    tampering: {
-      title: 'Einen alten Block fälschen',
-      watch:
-        'Alice ändert einen Betrag in Block 2 ihrer Kopie, sieht das nächste Glied brechen, mint ab Block 2 neu, und die Peers gleichen ab.',
-      question:
-        'Übernehmen die anderen Knoten Alices Version, nachdem sie ihre bearbeitete Kette neu gemint hat?',
-      choices: {
-        'no-longer': 'Nein: Die ehrliche Kette ist inzwischen gewachsen, und die längere Kette gewinnt',
-        yes: 'Ja: Jeder Beweis ist wieder gültig',
-        'no-invalid': 'Nein: Eine neu geminte Kette ist immer ungültig',
-      },
-    },
-    difficulty: {
-      title: 'Schwierigkeit und Blockzeiten',
-      watch: 'Ein Knoten mint Blöcke bei Schwierigkeit D, dann steigt die Schwierigkeit um eine Hex-Null.',
-      question: 'Eine führende Null mehr: Wie viel länger dauert ein Block im Mittel?',
-      choices: {
-        '16x': 'Etwa 16-mal so lang',
-        '2x': 'Etwa doppelt so lang',
-        '1.1x': 'Etwas länger: ein Zeichen mehr muss passen',
-      },
-    },
-    'flaw-claimed-length': {
-      title: 'Fehler: der behaupteten Länge trauen (#50)',
-      watch:
-        'Alice hat 5 Blöcke. Carol hat 2, beantwortet GET /chain aber mit "length": 1000. Alice gleicht ab.',
-      question: 'Was tut Alice mit dem Abgleich des Tutorials?',
-      choices: {
-        adopt: 'Sie übernimmt Carols Kette aus 2 Blöcken',
-        keep: 'Sie behält ihre 5 Blöcke',
-        reject: 'Sie weist Carols Kette als ungültig zurück',
-      },
-    },
-    'flaw-copied-proof': {
-      title: 'Fehler: einen Beweis kopieren (#10, #81, #150)',
-      watch:
-        'Alice mint Block 2. Bob nimmt ihren Beweis und schmiedet damit seinen eigenen Block 2. Später, unter der Header-Regel, versucht er es erneut.',
-      question: 'Ist Bobs Block mit dem kopierten Beweis nach der Regel des Tutorials gültig?',
-      choices: {
-        valid: 'Ja, und Bob erhält die Belohnung, ohne zu hashen',
-        invalid: 'Nein, der Beweis gehört zu Alices Block',
-      },
-    },
-    'flaw-greedy-reward': {
-      title: 'Fehler: keine Prüfung der Belohnung',
-      watch:
-        'Carol zahlt sich 1 000 Münzen pro Block. Alice gleicht mit der Prüfung des Tutorials ab, Bob mit der strengen.',
-      question: 'Akzeptiert Alice Carols gierige Kette?',
-      choices: {
-        accept: 'Ja: Das Tutorial prüft nur Verkettung und Beweise',
-        reject: 'Nein: Die Belohnung muss 1 sein',
-      },
-    },
-    'flaw-mempool': {
-      title: 'Fehler: ausstehende Transaktionen nach einem Kettenwechsel (#23)',
-      watch:
-        'Bob mint einen Block mit seiner Zahlung; Alice mint zwei Blöcke mit einer anderen Zahlung, die Bob ebenfalls ausstehend hat. Bob gleicht ab und mint dann.',
-      question: 'Was geschieht nach dem Wechsel mit Bobs zwei Zahlungen?',
-      choices: {
-        'lost-doubled': 'Eine geht verloren, die andere landet zweimal in der Kette',
-        fine: 'Beide landen einmal in der Kette',
-      },
-    },
-    'flaw-no-timeout': {
-      title: 'Fehler: kein Timeout (#119)',
-      watch:
-        'Carol geht offline. Alice gleicht ab und wartet; nach {{seconds, number}} s wird das Timeout eingeschaltet und Bob gleicht ab.',
-      question: 'Was geschieht mit Alices Abgleich?',
-      choices: {
-        hangs: 'Er endet nie',
-        skips: 'Er überspringt Carol nach einer Weile',
-      },
-    },
-    'flaw-equal-length': {
-      title: 'Warum der Abgleich „nie ersetzt“ (#64–#89)',
-      watch:
-        'Alice gleicht ohne Peers ab; Carol registriert sich selbst; dann minen Alice und Bob je einen Block, und Alice gleicht ab.',
-      question: 'Alice und Bob haben je 2 Blöcke, verschiedene. Was tut Alices Abgleich?',
-      choices: {
-        keep: 'Nichts: Eine gleich lange Kette ersetzt ihre nicht',
-        adopt: 'Sie übernimmt Bobs Kette',
-      },
-    },
-  },
-  flawNote: {
-    'flaw-claimed-length': {
-      title: 'Traut der behaupteten Länge',
-      paragraph:
-        'resolve_conflicts liest das Feld "length" aus der GET /chain-Antwort jedes Nachbarn und vergleicht diese Zahl, statt die empfangenen Blöcke zu zählen. Ein Knoten, der 1 000 Blöcke behauptet und 2 schickt, wirkt am längsten, seine kurze Kette wird geprüft (und ist gültig), und der ehrliche Knoten wirft seine eigene, längere Geschichte weg. Die Korrektur ist eine Zeile: len(chain) verwenden.',
-    },
-    'flaw-copied-proof': {
-      title: 'Beweis nicht an den Block gebunden',
-      paragraph:
-        'Der Beweis des Tutorials hasht nur den vorigen Beweis und den vorigen Hash, nie die Transaktionen oder den Miner des Blocks selbst. Jeder Miner auf derselben Spitze sucht dieselbe Zahl, und wer einen Beweis sieht, kann ihn in einen eigenen Block setzen – mit eigener Belohnung –, ohne überhaupt zu hashen. Die Header-Regel (Einstellungen → Beweisregel) hasht einen Header, der die Transaktionen und den Miner bindet, sodass ein kopierter Beweis nutzlos ist.',
-    },
-    'flaw-greedy-reward': {
-      title: 'Keine Prüfung der Belohnung',
-      paragraph:
-        'valid_chain prüft, dass jeder Block auf den vorigen verweist und einen gültigen Beweis hat – sonst nichts. Ein Knoten kann jede beliebige Belohnung in seine Blöcke schreiben, etwa 1 000 Münzen statt 1, und jeder Tutorial-Knoten akzeptiert die Kette. Die strenge Prüfung verlangt, dass jeder Block genau eine Belohnung von 1 enthält, als letzte (E_REWARD).',
-    },
-    'flaw-mempool': {
-      title: 'Ausstehende Transaktionen nicht abgeglichen',
-      paragraph:
-        'Wenn der Abgleich die Kette eines Knotens ersetzt, lässt das Tutorial seine Liste ausstehender Transaktionen, wie sie war. Transaktionen der aufgegebenen Blöcke gehen verloren, sofern sie niemand erneut sendet, und ausstehende Transaktionen, die die neue Kette schon enthält, werden ein zweites Mal gemint. Ein Abgleich legt die ersten zurück und verwirft die zweiten.',
-    },
-    'flaw-no-timeout': {
-      title: 'Kein Timeout für Peers, die offline sind',
-      paragraph:
-        'resolve_conflicts ruft requests.get für jeden Nachbarn ohne Timeout und ohne Fehlerbehandlung auf. Ein einziger Nachbar, der offline oder unerreichbar ist, lässt den Abgleich ewig warten (oder abstürzen), sodass der Knoten seine Kette nie aktualisiert. Hier ist das Warten nur ein ausstehendes Ereignis, die Seite bleibt also bedienbar; mit Timeout wird der Peer als E_TIMEOUT gemeldet und übersprungen.',
-    },
-    'flaw-equal-length': {
-      title: 'Gleich lange Ketten ersetzen nie',
-      paragraph:
-        'Viele Leser berichten, dass der Abgleich „nie ersetzt“. Meist hat der Knoten keine registrierten Peers, hat sich selbst registriert, oder die Ketten seiner Nachbarn sind genauso lang: resolve_conflicts übernimmt nur eine echt längere Kette, also behalten nach einer Gabelung gleicher Länge beide Knoten ihren eigenen Block, bis jemand den nächsten mint. Das Konsens-Protokoll sagt, welcher Fall es war.',
-    },
   },
 };

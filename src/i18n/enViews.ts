@@ -1,17 +1,23 @@
 // English texts of the views (Network, Chain, Lessons, Experiments), a chunk of its own: it loads together with
 // the first view's code (loadViewTexts, src/i18n/i18n.ts), so the first render carries only the texts of the
 // page's frame. Same rules as en.ts; the type Messages covers both files, and every other language file has the
-// keys of both.
+// keys of both. Each area with many texts keeps them in a folder of its own (en.ts, es.ts, de.ts), spread here and
+// into ../es.ts and ../de.ts: the Chain view, the Lessons view, lesson reveals, experiments, the engine's sentences,
+// the classroom pages.
 import { classroomEn } from './classroom/en';
 import { engineEn } from './engine/en';
 import { experimentsEn } from './experiments/en';
 import { lessonsEn } from './lessons/en';
+import { lessonPanelEn } from './lessonPanel/en';
+import { chainViewEn } from './chainView/en';
 
 export const enViews = {
   ...classroomEn,
   ...engineEn,
   ...experimentsEn,
   ...lessonsEn,
+  ...lessonPanelEn,
+  ...chainViewEn,
   settings: {
     title: 'Settings',
     difficulty: 'Difficulty:',
@@ -62,117 +68,6 @@ export const enViews = {
       'Mine at least {{count, number}} block (and give a target above 0) to see what each rule would set.',
     notYet_other:
       'Mine at least {{count, number}} blocks (and give a target above 0) to see what each rule would set.',
-  },
-  pow: {
-    title: 'Proof of work',
-    countsWhen: 'A proof counts when',
-    headerHash: 'a block header hash',
-    original: '(the original article)',
-    startsWith: 'starts with {{zeros}}: on average',
-    perBlock: 'attempts per block.',
-    hexZeros_one: '{{count, number}} leading hex zero',
-    hexZeros_other: '{{count, number}} leading hex zeros',
-    zeroBits_one: '{{count, number}} leading zero bit',
-    zeroBits_other: '{{count, number}} leading zero bits',
-    noNodes: 'No nodes yet — add one to watch it mine.',
-    warmUp: "Warm-up: the tutorial's first puzzle",
-    haveZeros_one: '{{have, number}}/{{count, number}} zero',
-    haveZeros_other: '{{have, number}}/{{count, number}} zeros',
-    haveBits_one: '{{have, number}}/{{count, number}} zero bit',
-    haveBits_other: '{{have, number}}/{{count, number}} zero bits',
-    select: 'Select {{name}}',
-    selected: 'selected',
-    miningBlock: 'mining block {{index, number}}',
-    idle: 'idle',
-    auto: '(auto)',
-    height: 'height {{height, number}}',
-    proof: 'proof',
-    hidden: '(the header miner keeps its hashes to itself)',
-    attempts: 'attempts',
-    measuring: 'measuring the rate…',
-    unlucky: '{{times}}× the {{expected}} needed on average: unlucky, still searching',
-    share: '{{percent, number}}% of the {{expected}} needed on average; it may end sooner or later',
-    notSearching: 'Not searching for a proof right now.',
-    gpuSwitch: 'Mine on GPU',
-    onCpu: 'mines on the CPU',
-    onGpu: 'mines on the GPU',
-    gpuChecking: 'Looking for a GPU…',
-    gpuNoWebgpu: 'This browser offers no WebGPU',
-    gpuNoAdapter: 'This browser offers no WebGPU adapter',
-    gpuSoftwareOnly: 'Only a software adapter: the CPU is faster',
-    gpuAdapter: 'GPU adapter: {{vendor}} {{architecture}}',
-  },
-  histogram: {
-    title: 'Attempts per block',
-    none: 'No blocks mined at this difficulty yet; expected {{expected}} attempts each on average.',
-    summary_one: '{{count, number}} block; mean attempts {{mean}} vs expected {{expected}}',
-    summary_other: '{{count, number}} blocks; mean attempts {{mean}} vs expected {{expected}}',
-    more: 'more',
-    found: 'blocks found',
-    expected: 'expected by chance',
-    axis: 'x axis: attempts ÷ the average {{expected}}. Most blocks need less than the average, a few need far more.',
-    severalMiners:
-      'Only finished searches are counted: a search cut short by another node’s block is dropped, so with several miners the bars lean to the left.',
-  },
-  warmUp: {
-    intro:
-      'Before the real puzzle, the tutorial warms up: pick <v>x</v>, then count <v>y</v> up from 0 until the SHA-256 of the text of <v>x</v> × <v>y</v> ends in the target. Nobody can predict which <v>y</v> works — you can only try.',
-    ending: 'hash must end with',
-    tryNext: 'Try next y',
-    run: 'Run to the answer',
-    restart: 'Start over',
-    found_one: 'y = {{y}} after {{total}} try:',
-    found_other: 'y = {{y}} after {{total}} tries:',
-    tried_one: 'Tried {{total}} value of y (0 to {{last}}); none ends in "{{ending}}" yet.',
-    tried_other: 'Tried {{total}} values of y (0 to {{last}}); none ends in "{{ending}}" yet.',
-    runStops: 'A run stops every {{max}} tries: press it again to go on.',
-    none: 'No tries yet.',
-    lastOf: 'The last {{shown, number}} of {{total}} tries',
-    every: 'Every try so far',
-    endsIn: 'ends in “{{ending}}”?',
-    yes: 'yes',
-    no: 'no',
-  },
-  mempool: {
-    title: 'Mempool',
-    noNode: 'no node',
-    addNode: 'Add a node to send it transactions.',
-    pendingHeading: 'Pending ({{count, number}})',
-    empty: 'No pending transactions — send one with the form above; the next mined block will include it.',
-    pendingOf: 'Pending transactions of {{name}}',
-    pending: 'pending',
-    returned: 'returned after a reorg',
-    goesInto: 'goes into block {{block, number}} when mined',
-    doubleSpend: 'already in block {{block, number}}: mining it again spends twice',
-    more: 'and {{count, number}} more',
-    recent: 'Recently sent to {{name}}',
-    recentLabel: 'Recent transactions',
-    included: 'included in block {{block, number}}',
-    includedAfterReorg: 'included in block {{block, number}} (after a reorg)',
-    lostReplaced: 'lost: its block was replaced and it was not put back (tutorial flaw #23)',
-    lost: 'no longer pending and not in this chain',
-  },
-  txForm: {
-    label: 'New transaction for {{name}}',
-    sender: 'Sender',
-    recipient: 'Recipient',
-    amount: 'Amount',
-    example: 'e.g. {{hint}}',
-    /** A wallet name as typed: data, so lower case and quoted; no "e.g.", which cut it off in a narrow field. */
-    exampleName: '“{{hint}}”',
-    send: 'Send transaction',
-    replied: '{{name}} replied:',
-    gone: '{{name}} is no longer on the network: no reply.',
-    waiting: 'Sent to {{name}}, waiting for its reply',
-    paused: 'the clock is paused: press Play or Step.',
-  },
-  abandoned: {
-    title: 'Abandoned blocks ({{count, number}})',
-    latest: 'Showing the latest {{count, number}}.',
-    block: 'Block {{index}}',
-    mark: 'abandoned in a reorg',
-    hash: 'hash',
-    hashLabel: 'hash of abandoned block {{index}}',
   },
   targetTime: {
     mode: 'Difficulty mode',
@@ -274,65 +169,6 @@ export const enViews = {
     registerAll: 'Register it on every node',
     disconnect: 'Disconnect',
   },
-  hostChain: {
-    notYet: 'Its chain has not arrived yet.',
-    served_one:
-      '{{count}} block, newest first, as {{address}} served it; checked at difficulty {{difficulty}}, as its blocks show.',
-    served_other:
-      '{{count}} blocks, newest first, as {{address}} served them; checked at difficulty {{difficulty}}, as its blocks show.',
-    servedAt_one:
-      '{{count}} block, newest first, as {{address}} served it at t = {{time}}; checked at difficulty {{difficulty}}, as its blocks show.',
-    servedAt_other:
-      '{{count}} blocks, newest first, as {{address}} served them at t = {{time}}; checked at difficulty {{difficulty}}, as its blocks show.',
-    breaks: 'Block {{n}} breaks a rule.',
-    valid: 'Valid.',
-  },
-  chainStatus: {
-    validStrict: "{{name}}'s chain is valid: every link, proof and strict rule checks out.",
-    validTutorial: "{{name}}'s chain is valid: every link and proof checks out (the tutorial's valid_chain).",
-    editedTip:
-      "Block {{n}} was edited, but no block links to it yet, so nothing notices. A block mined on top of it will link to its new hash and make the edit part of {{name}}'s history.",
-    editedInside:
-      "Block {{n}} was edited, and every block after it now links to its new hash: the edit is part of {{name}}'s history. Nodes that still hold the original block disagree with it.",
-    invalid: "{{name}}'s chain is invalid.",
-    after_one: 'Every block after block {{n}} is invalid too: it builds on it.',
-    after_other: 'Every block after block {{n}} is invalid too: they build on it.',
-    reject: 'Other nodes will reject this chain when they resolve.',
-    show: 'Show block {{n}}',
-    remine: 'Re-mine from block {{n}}',
-    cannot: 'Re-mining cannot fix this: block {{n}} breaks a rule about its contents. Edit it back instead.',
-    progress: 'Re-mining block {{block}} ({{from}}–{{to}}): {{done}} of about {{expected}} hashes',
-    left: 'about {{time}} left',
-    progressLabel: 'Re-mining progress',
-    cancel: 'Cancel re-mining',
-  },
-  blockList: {
-    label: 'Blocks, newest first',
-  },
-  compare: {
-    legend: 'Compare (2–{{max}} nodes)',
-    identical_one: 'All {{n}} chains are identical: {{count}} block.',
-    identical_other: 'All {{n}} chains are identical: {{count}} blocks.',
-    ahead_one:
-      'No fork: they agree on blocks 1–{{shared}} and {{leader}} is just ahead, with {{count}} block.',
-    ahead_other:
-      'No fork: they agree on blocks 1–{{shared}} and {{leader}} is just ahead, with {{count}} blocks.',
-    fork: 'A fork: they agree on blocks 1–{{shared}} and differ from block {{next}} on.',
-    table: 'Side-by-side table',
-    caption: 'Block hashes of each node, newest block first',
-    block: 'Block',
-    lastShared: 'last shared',
-    differs: 'differs:',
-  },
-  txErrors: {
-    enterSender: 'Enter a sender (a name, e.g. “alice”).',
-    enterRecipient: 'Enter a recipient (a name, e.g. “alice”).',
-    tooLong: 'At most {{max}} characters.',
-    senderZero: 'Sender “0” is kept for mining rewards: only a miner can create coins.',
-    enterAmount: 'Enter an amount.',
-    notNumber: '“{{text}}” is not a number.',
-    positive: 'The amount must be more than 0.',
-  },
   resolve: {
     trigger: {
       manual: 'manual',
@@ -358,54 +194,6 @@ export const enViews = {
     whyNothing: 'Why nothing changed',
     asked: '{{who}} ({{blocks}}) asked {{peers}} for their chains (GET /chain):',
     registerFirst: 'Register the other nodes as peers first (POST /nodes/register), then resolve again.',
-  },
-  chain: {
-    title: 'Chain',
-    showOf: 'Show the chain of',
-    real: 'real',
-    noNodes: 'No nodes yet: add one to see its chain.',
-    compare: 'Compare side by side',
-    pausedForEdit:
-      'The network is paused while you edit, so no new block can replace your change. Press Play to let the nodes mine and talk again.',
-    replaced:
-      "The network replaced {{who}}'s edited chain (block {{block}} was changed): {{who}} adopted {{peer}}'s chain of {{newBlocks}} instead of its own {{oldBlocks}}. A node takes a peer's chain when it is valid and longer than its own (the longest valid chain wins), so an edit only survives on a chain that stays the longest. Payments of the dropped blocks that the new chain lacks, the edited one included, go back to the pending list: the tutorial signs nothing, so no node can tell an edited payment from a real one.",
-    hint: '{{blocks}}, newest first. Edit a transaction to see what tampering breaks.',
-  },
-  block: {
-    title: 'Block {{n}}',
-    valid: 'valid',
-    invalid: 'invalid',
-    genesis: 'genesis',
-    after: 'After an invalid block: it builds on block {{n}}, and valid_chain stops at the first bad block.',
-    transactions_one: '{{count}} transaction',
-    transactions_other: '{{count}} transactions',
-    edit: 'Edit',
-    editLabel: 'Edit transaction {{tx}} of block {{n}}',
-    proofHashOf: 'proof hash of block {{n}}',
-    fixedGenesis: 'fixed for genesis',
-    previousHashOf: 'previous_hash of block {{n}}',
-    hashOf: 'hash of block {{n}}',
-  },
-  copy: {
-    button: 'Copy',
-    label: 'Copy {{what}}',
-    done: 'Copied',
-    manual: 'Copying is not available here: press Ctrl+C (⌘C) to copy the {{what}}.',
-  },
-  txEditor: {
-    sender: 'Sender',
-    recipient: 'Recipient',
-    amount: 'Amount',
-    wouldBe: "Block {{n}}'s hash would be",
-    newHashOf: 'new hash of block {{n}}',
-    unchanged: 'unchanged',
-    apply: 'Apply',
-    cancel: 'Cancel',
-    change: 'Change a field to see what it breaks.',
-    noFollower:
-      'No block follows block {{n}} yet, so nothing links to its old hash: the chain would still check out until the next block is mined on top of it.',
-    wouldBreakOne: 'If applied, block {{n}} would be invalid:',
-    wouldBreak: 'If applied, blocks {{from}}–{{to}} would be invalid:',
   },
   network: {
     title: 'Network',
@@ -453,267 +241,10 @@ export const enViews = {
     allFollow: ' Every node now follows it.',
     won: 'After the heal, {{winner}} won: {{blocks}}{{against}}. The longest valid chain wins.{{rest}}',
   },
-  experiments: {
-    title: 'Experiments',
-    intro:
-      "Known results of blockchain theory, run on the simulation engine — the classroom's nodes, network and fork choice, in event mode — and drawn over the published formulas. Each description says which figure comes from the engine and which from a formula or a reference model.",
-    sourceStale:
-      'Stale blocks: engine runs against the fixed-delay formula; first-found wins: engine against a reference model of the same network.',
-    sourceSelfish:
-      "Selfish mining: the pool is a node of the engine and γ is measured there; R(α, γ) is Eyal & Sirer's formula at that γ.",
-    sourceDouble:
-      "Double spend: attacker, merchant and honest nodes run on the engine; the success rate beside it is the exact formula for the race the engine's fork choice runs.",
-    sourceRetarget:
-      "Retargeting: block times from the engine's own chains; the mean-field theory is a formula, where one exists.",
-    experiment: 'Experiment',
-    trials: 'Trials',
-    commas: 'separated by commas',
-    /** Where the decimal sign is a comma (src/ui/numberList.ts). */
-    semicolons: 'separated by semicolons',
-    seed: 'Seed',
-    run: 'Run',
-    cancel: 'Cancel',
-    progress: 'Experiment progress',
-    starting: 'Starting…',
-    done: 'Done in {{time}}',
-    cancelled: 'Cancelled; the last finished result stays below.',
-    agree:
-      '<b>{{within}} of {{checked}}</b> simulated points lie within 3 standard errors of theory (for few trials, the t-quantile with the same tail). Error bars: ± 2 standard errors.',
-    agreeOutside:
-      '<b>{{within}} of {{checked}}</b> simulated points lie within 3 standard errors of theory (for few trials, the t-quantile with the same tail); the rows outside are marked in the table. Error bars: ± 2 standard errors.',
-    caption: '{{title}}: simulated beside theory',
-  },
-  chainText: {
-    proofStillOk:
-      "Block {{n}}'s proof still checks out: the tutorial's proof does not cover the transactions.",
-    proofCovers: "The header rule's proof covers the transactions, so block {{n}}'s own proof fails.",
-    notNumber: 'The amount must be a number.',
-    reward: 'reward',
-  },
   confirmReplace: {
     question:
       '{{what}} replaces your current run and its settings. Save it first (Save and share) if you want to come back to it.',
     replace: 'Replace my run',
     keep: 'Keep my run',
-  },
-  expCharts: {
-    within: '{{ok}} of {{n}} simulated points lie within 3 standard errors of theory.',
-    staleTitle: 'Stale blocks, {{n}} miners',
-    delayAxis: 'propagation delay / mean block interval (d/T)',
-    staleAxis: 'fraction of blocks stale',
-    fixedDelay: 'theory (fixed delay)',
-    firstOrder: 'first order d/T·(n−1)/n',
-    engine: 'engine (event mode)',
-    racesTitle: 'Races won by the block found first, {{n}} miners',
-    racesAxis: 'share of races the first-found block won',
-    reference: 'reference model (same network, written apart)',
-    selfishTitle: 'Selfish pool’s share of the final chain',
-    alphaAxis: 'pool hash share α',
-    revenueAxis: 'relative revenue',
-    selfishTheory: 'R(α, γ = {{gamma}} measured), pool latency {{latency}} s',
-    honest: 'honest mining (α)',
-    selfishEngine: 'engine, pool latency {{latency}} s',
-    attackTitle: 'Attacker success against confirmations ({{rule}})',
-    confirmationsAxis: 'confirmations z',
-    attackAxis: 'probability the attack succeeds',
-    formula: 'formula q = {{q}}',
-    engineQ: 'engine q = {{q}}',
-    rateTitle: 'Hash rate {{step}}',
-    sinceStepAxis: 'blocks since the hash-rate step',
-    meanOverTarget: 'mean block time / target',
-    backWithin: '{{rule}} is back within ±10 % after {{n}} blocks',
-  },
-  lessons: {
-    title: 'Lessons',
-    lesson: 'Lesson',
-    flaw: 'Flaw',
-    flaws: 'The tutorial’s flaws, one at a time',
-    running: 'Running this lesson',
-    resetting: 'Resetting to this lesson',
-    watch: 'What to watch:',
-    predict: 'Predict:',
-    run: 'Run',
-    reset: 'Reset',
-    predictFirst: 'Predict first, then run.',
-    runHint:
-      'Run replaces the network with this lesson’s, from its own seed, and plays it: every panel shows it happen. Drag the timeline to go back; the answer appears at the end.',
-    playing: 'The lesson is playing…',
-    skip: 'Skip to the end',
-    reveal: 'Reveal',
-    predicted: 'You predicted: <b>{{choice}}</b>.',
-    agrees: 'The run agrees.',
-    shows: 'The run shows: {{choice}}.',
-  },
-  bugLab: {
-    title: 'Bug lab',
-    intro:
-      'The tutorial node’s known flaws, as switches. The tutorial proof rule is on by default because it is the rule being taught; the others are off unless you turn them on.',
-    allOn: 'Tutorial-faithful: all flaws on',
-    allOff: 'All flaws off',
-    builtIn: 'built into “longest chain wins”',
-    showing: 'Showing this flaw',
-    showMe: 'Show me',
-    showMeLabel: 'Show me: {{title}}',
-    whatHappened: 'What happened: {{title}}',
-    misbehave: 'Make {{name}} misbehave',
-    greedy: 'Pay itself 1 000 per block',
-    honest: 'Honest reward (1)',
-    claim: 'Claim 1 000 blocks',
-    truth: 'Tell the truth',
-    copyFrom: 'Copy the latest proof of',
-    copy: 'Copy proof',
-  },
-  lessonText: {
-    'first-block': {
-      title: 'The first block',
-      watch:
-        'One node, Alice. First the tutorial’s warm-up puzzle, then GET /mine: the proof search counts up from 0 and the block is forged with the pending payment and the reward.',
-      question: 'Which transaction is the last one in block 2?',
-      choices: {
-        reward: 'The reward: sender "0" pays Alice 1 coin',
-        payment: 'The payment Bob → Alice',
-        none: 'Neither: miners are not paid in the tutorial',
-      },
-    },
-    'two-miners-race': {
-      title: 'Two miners race',
-      watch:
-        'Alice and Bob have equal hash power and each has a different payment pending. Both mine block 2 before hearing of the other: a fork. Then both resolve, and then the race for block 3.',
-      question:
-        'When the loser adopts the winner’s longer chain, what happens to the payment in its own block 2?',
-      choices: {
-        pending: 'It goes back to the loser’s pending transactions',
-        lost: 'It is lost',
-        kept: 'It stays on the chain next to the winner’s block',
-      },
-    },
-    'partition-heal': {
-      title: 'Partition and heal',
-      watch:
-        'Four nodes mine together, the network splits into two sides that mine apart, then it heals and everyone resolves.',
-      question: 'After the heal, what happens to the blocks the losing side mined during the split?',
-      choices: {
-        abandoned: 'They are abandoned; the other side’s history wins',
-        merged: 'Both histories are merged',
-        split: 'The two sides keep different chains for good',
-      },
-    },
-    'majority-attack': {
-      title: 'Majority attack (double spend)',
-      watch:
-        'Carol has 70 % of the hash power. She pays Alice, then mines in secret on a chain where the same coins go to her own wallet. Alice waits for 2 confirmations, then Carol reconnects.',
-      question: 'Would waiting for 6 confirmations instead of 2 have protected Alice?',
-      choices: {
-        no: 'No: with most of the hash power, Carol catches up from any lead',
-        yes: 'Yes: 6 confirmations are always safe',
-      },
-    },
-    tampering: {
-      title: 'Tampering with an old block',
-      watch:
-        'Alice changes an amount in block 2 of her copy, watches the next link break, re-mines from block 2, and the peers resolve.',
-      question: 'After Alice re-mines her edited chain, do the other nodes end up with her version?',
-      choices: {
-        'no-longer': 'No: the honest chain grew meanwhile and the longer chain wins',
-        yes: 'Yes: every proof is valid again',
-        'no-invalid': 'No: a re-mined chain is always invalid',
-      },
-    },
-    difficulty: {
-      title: 'Difficulty and block times',
-      watch: 'One node mines blocks at difficulty D, then the difficulty goes up by one hex zero.',
-      question: 'One more leading zero: how much longer does a block take on average?',
-      choices: {
-        '16x': 'About 16 times longer',
-        '2x': 'About twice as long',
-        '1.1x': 'A little longer: one more character to match',
-      },
-    },
-    'flaw-claimed-length': {
-      title: 'Flaw: trusting the claimed length (#50)',
-      watch: 'Alice has 5 blocks. Carol has 2 but answers GET /chain with "length": 1000. Alice resolves.',
-      question: 'What does Alice do with the tutorial’s resolve?',
-      choices: {
-        adopt: 'She adopts Carol’s 2-block chain',
-        keep: 'She keeps her 5 blocks',
-        reject: 'She rejects Carol’s chain as invalid',
-      },
-    },
-    'flaw-copied-proof': {
-      title: 'Flaw: copying a proof (#10, #81, #150)',
-      watch:
-        'Alice mines block 2. Bob takes her proof and forges his own block 2 with it. Later, under the header rule, he tries again.',
-      question: 'Is Bob’s block with the copied proof valid under the tutorial’s rule?',
-      choices: {
-        valid: 'Yes, and Bob gets the reward without hashing',
-        invalid: 'No, the proof belongs to Alice’s block',
-      },
-    },
-    'flaw-greedy-reward': {
-      title: 'Flaw: no check of the reward',
-      watch:
-        'Carol pays herself 1 000 coins per block. Alice resolves with tutorial validation, Bob with strict.',
-      question: 'Does Alice accept Carol’s greedy chain?',
-      choices: {
-        accept: 'Yes: the tutorial checks only links and proofs',
-        reject: 'No: the reward must be 1',
-      },
-    },
-    'flaw-mempool': {
-      title: 'Flaw: pending transactions after a swap (#23)',
-      watch:
-        'Bob mines a block with his payment; Alice mines two blocks holding another payment Bob also has pending. Bob resolves, then mines.',
-      question: 'After the swap, what happens to Bob’s two payments?',
-      choices: {
-        'lost-doubled': 'One is lost, the other ends up on the chain twice',
-        fine: 'Both end up on the chain once',
-      },
-    },
-    'flaw-no-timeout': {
-      title: 'Flaw: no timeout (#119)',
-      watch:
-        'Carol goes offline. Alice resolves and waits; after {{seconds, number}} s the timeout is switched on and Bob resolves.',
-      question: 'What happens to Alice’s resolve?',
-      choices: { hangs: 'It never finishes', skips: 'It skips Carol after a while' },
-    },
-    'flaw-equal-length': {
-      title: 'Why resolve "never replaces" (#64–#89)',
-      watch:
-        'Alice resolves with no peers; Carol registers herself; then Alice and Bob mine one block each and Alice resolves.',
-      question: 'Alice and Bob have 2 blocks each, different ones. What does Alice’s resolve do?',
-      choices: { keep: 'Nothing: an equal chain does not replace hers', adopt: 'She adopts Bob’s chain' },
-    },
-  },
-  flawNote: {
-    'flaw-claimed-length': {
-      title: 'Trusts the claimed length',
-      paragraph:
-        'resolve_conflicts reads the "length" field of each neighbour’s GET /chain answer and compares that number, instead of counting the blocks it received. A node that claims 1 000 blocks while sending 2 looks longest, its short chain is validated (and is valid), and the honest node throws its own longer history away. The fix is one line: use len(chain).',
-    },
-    'flaw-copied-proof': {
-      title: 'Proof not bound to the block',
-      paragraph:
-        'The tutorial’s proof hashes only the previous proof and the previous hash, never the block’s own transactions or miner. Every miner on the same tip looks for the same number, and anyone who sees a proof can put it in a block of their own — with their own reward — without hashing at all. The header rule (Settings → Proof rule) hashes a header that binds the transactions and the miner, so a copied proof is useless.',
-    },
-    'flaw-greedy-reward': {
-      title: 'No check of the reward',
-      paragraph:
-        'valid_chain checks that each block links to the one before and has a valid proof — nothing else. A node can write any reward into its blocks, say 1 000 coins instead of 1, and every tutorial node accepts the chain. Strict validation checks that each block has exactly one reward of 1, last (E_REWARD).',
-    },
-    'flaw-mempool': {
-      title: 'Pending transactions not reconciled',
-      paragraph:
-        'When resolve replaces a node’s chain, the tutorial leaves its pending list as it was. Transactions of the blocks it abandoned are lost unless someone sends them again, and pending transactions the new chain already holds are mined a second time. A reconcile puts the first kind back and drops the second.',
-    },
-    'flaw-no-timeout': {
-      title: 'No timeout for offline peers',
-      paragraph:
-        'resolve_conflicts calls requests.get on every neighbour with no timeout and no error handling. One neighbour that is offline or unreachable leaves resolve waiting forever (or crashes it), so the node never updates its chain. Here the wait is only a pending event, so the page stays responsive; with a timeout the peer is reported as E_TIMEOUT and skipped.',
-    },
-    'flaw-equal-length': {
-      title: 'Equal-length chains never replace',
-      paragraph:
-        'Many readers report that resolve "never replaces". Usually the node has no registered peers, registered itself, or its neighbours’ chains are just as long: resolve_conflicts adopts only a strictly longer chain, so after a fork of equal length both nodes keep their own block until someone mines the next one. The consensus log says which case it was.',
-    },
   },
 };

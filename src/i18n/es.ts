@@ -4,12 +4,16 @@ import { classroomEs } from './classroom/es';
 import { engineEs } from './engine/es';
 import { experimentsEs } from './experiments/es';
 import { lessonsEs } from './lessons/es';
+import { lessonPanelEs } from './lessonPanel/es';
+import { chainViewEs } from './chainView/es';
 
 export const es: Messages = {
   ...classroomEs,
   ...engineEs,
   ...experimentsEs,
   ...lessonsEs,
+  ...lessonPanelEs,
+  ...chainViewEs,
   language: {
     label: 'Idioma',
   },
@@ -117,109 +121,6 @@ export const es: Messages = {
     notYet_other:
       'Mina al menos {{count, number}} bloques (y da un objetivo mayor que 0) para ver qué fijaría cada regla.',
   },
-  pow: {
-    title: 'Prueba de trabajo',
-    countsWhen: 'Una prueba vale cuando',
-    headerHash: 'el hash de una cabecera de bloque',
-    original: '(el artículo original)',
-    startsWith: 'empieza por {{zeros}}: de media',
-    perBlock: 'intentos por bloque.',
-    hexZeros_one: '{{count, number}} cero hexadecimal inicial',
-    hexZeros_other: '{{count, number}} ceros hexadecimales iniciales',
-    zeroBits_one: '{{count, number}} bit cero inicial',
-    zeroBits_other: '{{count, number}} bits cero iniciales',
-    noNodes: 'Aún no hay nodos: añade uno para verlo minar.',
-    warmUp: 'Calentamiento: el primer acertijo del tutorial',
-    haveZeros_one: '{{have, number}}/{{count, number}} cero',
-    haveZeros_other: '{{have, number}}/{{count, number}} ceros',
-    haveBits_one: '{{have, number}}/{{count, number}} bit cero',
-    haveBits_other: '{{have, number}}/{{count, number}} bits cero',
-    select: 'Seleccionar a {{name}}',
-    selected: 'seleccionado',
-    miningBlock: 'minando el bloque {{index, number}}',
-    idle: 'en reposo',
-    auto: '(automático)',
-    height: 'altura {{height, number}}',
-    proof: 'prueba',
-    hidden: '(el minero de cabeceras no muestra sus hashes)',
-    attempts: 'intentos',
-    measuring: 'midiendo la velocidad…',
-    unlucky: '{{times}}× los {{expected}} necesarios de media: mala suerte, sigue buscando',
-    share: '{{percent, number}} % de los {{expected}} necesarios de media; puede acabar antes o después',
-    notSearching: 'Ahora no busca ninguna prueba.',
-    gpuSwitch: 'Minar en la GPU',
-    onCpu: 'mina en la CPU',
-    onGpu: 'mina en la GPU',
-    gpuChecking: 'Buscando una GPU…',
-    gpuNoWebgpu: 'Este navegador no ofrece WebGPU',
-    gpuNoAdapter: 'Este navegador no ofrece ningún adaptador WebGPU',
-    gpuSoftwareOnly: 'Solo hay un adaptador por software: la CPU es más rápida',
-    gpuAdapter: 'Adaptador de GPU: {{vendor}} {{architecture}}',
-  },
-  histogram: {
-    title: 'Intentos por bloque',
-    none: 'Aún no se ha minado ningún bloque con esta dificultad; se esperan {{expected}} intentos de media por bloque.',
-    summary_one: '{{count, number}} bloque; media de intentos {{mean}} frente a {{expected}} esperados',
-    summary_other: '{{count, number}} bloques; media de intentos {{mean}} frente a {{expected}} esperados',
-    more: 'más',
-    found: 'bloques encontrados',
-    expected: 'lo esperado por azar',
-    axis: 'eje x: intentos ÷ la media de {{expected}}. La mayoría de los bloques necesita menos que la media, unos pocos mucho más.',
-    severalMiners:
-      'Solo cuentan las búsquedas terminadas: una búsqueda cortada por el bloque de otro nodo se descarta, así que con varios mineros las barras se inclinan a la izquierda.',
-  },
-  warmUp: {
-    intro:
-      'Antes del acertijo de verdad, el tutorial calienta: elige <v>x</v> y cuenta <v>y</v> desde 0 hasta que el SHA-256 del texto de <v>x</v> × <v>y</v> termine en el objetivo. Nadie puede predecir qué <v>y</v> funciona: solo se puede probar.',
-    ending: 'el hash debe terminar en',
-    tryNext: 'Probar la siguiente y',
-    run: 'Ir hasta la respuesta',
-    restart: 'Empezar de nuevo',
-    found_one: 'y = {{y}} tras {{total}} intento:',
-    found_other: 'y = {{y}} tras {{total}} intentos:',
-    tried_one: 'Probado {{total}} valor de y (de 0 a {{last}}); ninguno termina aún en "{{ending}}".',
-    tried_other: 'Probados {{total}} valores de y (de 0 a {{last}}); ninguno termina aún en "{{ending}}".',
-    runStops: 'Cada ejecución se detiene cada {{max}} intentos: vuelve a pulsar para seguir.',
-    none: 'Aún no hay intentos.',
-    lastOf: 'Los últimos {{shown, number}} de {{total}} intentos',
-    every: 'Todos los intentos hasta ahora',
-    endsIn: '¿termina en «{{ending}}»?',
-    yes: 'sí',
-    no: 'no',
-  },
-  mempool: {
-    title: 'Mempool',
-    noNode: 'ningún nodo',
-    addNode: 'Añade un nodo para enviarle transacciones.',
-    pendingHeading: 'Pendientes ({{count, number}})',
-    empty:
-      'No hay transacciones pendientes: envía una con el formulario de arriba; el próximo bloque minado la incluirá.',
-    pendingOf: 'Transacciones pendientes de {{name}}',
-    pending: 'pendiente',
-    returned: 'devuelta tras una reorganización',
-    goesInto: 'entra en el bloque {{block, number}} cuando se mine',
-    doubleSpend: 'ya está en el bloque {{block, number}}: minarla otra vez gasta dos veces',
-    more: 'y {{count, number}} más',
-    recent: 'Enviadas hace poco a {{name}}',
-    recentLabel: 'Transacciones recientes',
-    included: 'incluida en el bloque {{block, number}}',
-    includedAfterReorg: 'incluida en el bloque {{block, number}} (tras una reorganización)',
-    lostReplaced: 'perdida: su bloque fue sustituido y no se devolvió (fallo n.º 23 del tutorial)',
-    lost: 'ya no está pendiente ni en esta cadena',
-  },
-  txForm: {
-    label: 'Nueva transacción para {{name}}',
-    sender: 'Remitente',
-    recipient: 'Destinatario',
-    amount: 'Cantidad',
-    example: 'p. ej. {{hint}}',
-    exampleName: '«{{hint}}»',
-    send: 'Enviar transacción',
-    replied: '{{name}} respondió:',
-    gone: '{{name}} ya no está en la red: no hay respuesta.',
-    waiting: 'Enviada a {{name}}, esperando su respuesta',
-    paused: 'el reloj está en pausa: pulsa Reproducir o Paso.',
-  },
   saveShare: {
     title: 'Guardar y compartir',
     intro:
@@ -271,14 +172,6 @@ export const es: Messages = {
     skipToTabs: 'Saltar a las pestañas de vistas',
     hint: 'Los nodos están minando. Prueba: pulsa «Partir la red», deja minar a ambos lados y luego «Reparar la red» — y mira cómo el registro de Consenso explica qué cadena gana.',
     loading: 'Cargando la vista {{view}}…',
-  },
-  abandoned: {
-    title: 'Bloques abandonados ({{count, number}})',
-    latest: 'Se muestran los {{count, number}} más recientes.',
-    block: 'Bloque {{index}}',
-    mark: 'abandonado en una reorganización',
-    hash: 'hash',
-    hashLabel: 'hash del bloque abandonado {{index}}',
   },
   targetTime: {
     mode: 'Modo de dificultad',
@@ -382,68 +275,6 @@ export const es: Messages = {
     registerAll: 'Registrarlo en todos los nodos',
     disconnect: 'Desconectar',
   },
-  hostChain: {
-    notYet: 'Su cadena aún no ha llegado.',
-    served_one:
-      '{{count}} bloque, el más nuevo primero, tal como lo sirvió {{address}}; comprobado con dificultad {{difficulty}}, la que muestran sus bloques.',
-    served_other:
-      '{{count}} bloques, el más nuevo primero, tal como los sirvió {{address}}; comprobados con dificultad {{difficulty}}, la que muestran sus bloques.',
-    servedAt_one:
-      '{{count}} bloque, el más nuevo primero, tal como lo sirvió {{address}} en t = {{time}}; comprobado con dificultad {{difficulty}}, la que muestran sus bloques.',
-    servedAt_other:
-      '{{count}} bloques, el más nuevo primero, tal como los sirvió {{address}} en t = {{time}}; comprobados con dificultad {{difficulty}}, la que muestran sus bloques.',
-    breaks: 'El bloque {{n}} incumple una regla.',
-    valid: 'Válida.',
-  },
-  chainStatus: {
-    validStrict: 'La cadena de {{name}} es válida: cada enlace, prueba y regla estricta se cumple.',
-    validTutorial:
-      'La cadena de {{name}} es válida: cada enlace y prueba se cumple (el valid_chain del tutorial).',
-    editedTip:
-      'El bloque {{n}} se editó, pero aún no hay ningún bloque enlazado a él, así que nada lo nota. Un bloque minado encima enlazará con su nuevo hash y hará que la edición forme parte de la historia de {{name}}.',
-    editedInside:
-      'El bloque {{n}} se editó, y cada bloque posterior enlaza ahora con su nuevo hash: la edición forma parte de la historia de {{name}}. Los nodos que aún tienen el bloque original no están de acuerdo.',
-    invalid: 'La cadena de {{name}} no es válida.',
-    after_one: 'El bloque posterior al bloque {{n}} tampoco es válido: se apoya en él.',
-    after_other: 'Todos los bloques posteriores al bloque {{n}} tampoco son válidos: se apoyan en él.',
-    reject: 'Los demás nodos rechazarán esta cadena cuando resuelvan.',
-    show: 'Mostrar el bloque {{n}}',
-    remine: 'Volver a minar desde el bloque {{n}}',
-    cannot:
-      'Volver a minar no lo arregla: el bloque {{n}} incumple una regla sobre su contenido. Deshaz la edición.',
-    progress: 'Volviendo a minar el bloque {{block}} ({{from}}–{{to}}): {{done}} de unos {{expected}} hashes',
-    left: 'quedan unos {{time}}',
-    progressLabel: 'Progreso al volver a minar',
-    cancel: 'Cancelar la nueva minería',
-  },
-  blockList: {
-    label: 'Bloques, el más nuevo primero',
-  },
-  compare: {
-    legend: 'Comparar (2–{{max}} nodos)',
-    identical_one: 'Las {{n}} cadenas son idénticas: {{count}} bloque.',
-    identical_other: 'Las {{n}} cadenas son idénticas: {{count}} bloques.',
-    ahead_one:
-      'Sin bifurcación: coinciden en los bloques 1–{{shared}} y {{leader}} solo va por delante, con {{count}} bloque.',
-    ahead_other:
-      'Sin bifurcación: coinciden en los bloques 1–{{shared}} y {{leader}} solo va por delante, con {{count}} bloques.',
-    fork: 'Una bifurcación: coinciden en los bloques 1–{{shared}} y difieren a partir del bloque {{next}}.',
-    table: 'Tabla comparativa',
-    caption: 'Hashes de los bloques de cada nodo, el bloque más nuevo primero',
-    block: 'Bloque',
-    lastShared: 'último común',
-    differs: 'difiere:',
-  },
-  txErrors: {
-    enterSender: 'Escribe un remitente (un nombre, p. ej. «alice»).',
-    enterRecipient: 'Escribe un destinatario (un nombre, p. ej. «alice»).',
-    tooLong: 'Como mucho {{max}} caracteres.',
-    senderZero:
-      'El remitente «0» está reservado para las recompensas de minado: solo un minero puede crear monedas.',
-    enterAmount: 'Escribe una cantidad.',
-    notNumber: '«{{text}}» no es un número.',
-    positive: 'La cantidad debe ser mayor que 0.',
-  },
   resolve: {
     trigger: {
       manual: 'a mano',
@@ -470,55 +301,6 @@ export const es: Messages = {
     whyNothing: 'Por qué no cambió nada',
     asked: '{{who}} ({{blocks}}) pidió sus cadenas a {{peers}} (GET /chain):',
     registerFirst: 'Registra primero los demás nodos como pares (POST /nodes/register) y vuelve a resolver.',
-  },
-  chain: {
-    title: 'Cadena',
-    showOf: 'Mostrar la cadena de',
-    real: 'real (externo)',
-    noNodes: 'Aún no hay nodos: añade uno para ver su cadena.',
-    compare: 'Comparar lado a lado',
-    pausedForEdit:
-      'La red está en pausa mientras editas, así que ningún bloque nuevo puede reemplazar tu cambio. Pulsa Reproducir para que los nodos vuelvan a minar y a hablar.',
-    replaced:
-      'La red reemplazó la cadena editada de {{who}} (se cambió el bloque {{block}}): {{who}} adoptó la cadena de {{peer}}, de {{newBlocks}}, en lugar de la suya de {{oldBlocks}}. Un nodo toma la cadena de un par cuando es válida y más larga que la suya (gana la cadena válida más larga), así que una edición solo sobrevive en una cadena que siga siendo la más larga. Los pagos de los bloques descartados que faltan en la nueva cadena, también el editado, vuelven a la lista de pendientes: el tutorial no firma nada, así que ningún nodo distingue un pago editado de uno real.',
-    hint: '{{blocks}}, el más nuevo primero. Edita una transacción para ver qué rompe la manipulación.',
-  },
-  block: {
-    title: 'Bloque {{n}}',
-    valid: 'válido',
-    invalid: 'no válido',
-    genesis: 'génesis',
-    after:
-      'Tras un bloque no válido: se apoya en el bloque {{n}}, y valid_chain se detiene en el primer bloque erróneo.',
-    transactions_one: '{{count}} transacción',
-    transactions_other: '{{count}} transacciones',
-    edit: 'Editar',
-    editLabel: 'Editar la transacción {{tx}} del bloque {{n}}',
-    proofHashOf: 'hash de la prueba del bloque {{n}}',
-    fixedGenesis: 'fija para el génesis',
-    previousHashOf: 'previous_hash del bloque {{n}}',
-    hashOf: 'hash del bloque {{n}}',
-  },
-  copy: {
-    button: 'Copiar',
-    label: 'Copiar el {{what}}',
-    done: 'Copiado',
-    manual: 'Aquí no se puede copiar con el botón: pulsa Ctrl+C (⌘C) para copiar el {{what}}.',
-  },
-  txEditor: {
-    sender: 'Remitente',
-    recipient: 'Destinatario',
-    amount: 'Cantidad',
-    wouldBe: 'El hash del bloque {{n}} sería',
-    newHashOf: 'nuevo hash del bloque {{n}}',
-    unchanged: 'sin cambios',
-    apply: 'Aplicar',
-    cancel: 'Cancelar',
-    change: 'Cambia un campo para ver qué rompe.',
-    noFollower:
-      'Aún no hay ningún bloque después del bloque {{n}}, así que nada enlaza con su hash anterior: la cadena seguiría siendo válida hasta que se mine el siguiente bloque encima.',
-    wouldBreakOne: 'Si se aplica, el bloque {{n}} no sería válido:',
-    wouldBreak: 'Si se aplica, los bloques {{from}}–{{to}} no serían válidos:',
   },
   network: {
     title: 'Red',
@@ -566,43 +348,6 @@ export const es: Messages = {
     allFollow: ' Ahora todos los nodos la siguen.',
     won: 'Tras la reparación ganó {{winner}}: {{blocks}}{{against}}. Gana la cadena válida más larga.{{rest}}',
   },
-  experiments: {
-    title: 'Experimentos',
-    intro:
-      'Resultados conocidos de la teoría de blockchain, ejecutados en el motor de simulación — los nodos, la red y la elección de bifurcación del aula, en modo de eventos — y dibujados sobre las fórmulas publicadas. Cada descripción dice qué cifra sale del motor y cuál de una fórmula o de un modelo de referencia.',
-    sourceStale:
-      'Bloques huérfanos: ejecuciones del motor frente a la fórmula de retardo fijo; gana el primero encontrado: el motor frente a un modelo de referencia de la misma red.',
-    sourceSelfish:
-      'Minería egoísta: el pool es un nodo del motor y γ se mide allí; R(α, γ) es la fórmula de Eyal y Sirer con esa γ.',
-    sourceDouble:
-      'Doble gasto: atacante, comerciante y nodos honestos se ejecutan en el motor; la tasa de éxito de al lado es la fórmula exacta de la carrera que ejecuta la elección de bifurcación del motor.',
-    sourceRetarget:
-      'Reajuste: tiempos de bloque de las propias cadenas del motor; la teoría de campo medio es una fórmula, donde existe.',
-    experiment: 'Experimento',
-    trials: 'Ensayos',
-    commas: 'separados por comas',
-    semicolons: 'separados por punto y coma',
-    seed: 'Semilla',
-    run: 'Ejecutar',
-    cancel: 'Cancelar',
-    progress: 'Progreso del experimento',
-    starting: 'Empezando…',
-    done: 'Hecho en {{time}}',
-    cancelled: 'Cancelado; el último resultado terminado sigue abajo.',
-    agree:
-      '<b>{{within}} de {{checked}}</b> puntos simulados quedan a menos de 3 errores estándar de la teoría (con pocos ensayos, el cuantil t con la misma cola). Barras de error: ± 2 errores estándar.',
-    agreeOutside:
-      '<b>{{within}} de {{checked}}</b> puntos simulados quedan a menos de 3 errores estándar de la teoría (con pocos ensayos, el cuantil t con la misma cola); las filas de fuera están marcadas en la tabla. Barras de error: ± 2 errores estándar.',
-    caption: '{{title}}: simulación junto a la teoría',
-  },
-  chainText: {
-    proofStillOk:
-      'La prueba del bloque {{n}} sigue siendo válida: la prueba del tutorial no cubre las transacciones.',
-    proofCovers:
-      'La prueba de la regla de cabecera cubre las transacciones, así que falla la propia prueba del bloque {{n}}.',
-    notNumber: 'La cantidad debe ser un número.',
-    reward: 'recompensa',
-  },
   notices: {
     dismiss: 'Descartar',
     restored: 'Se restauró tu última ejecución',
@@ -613,234 +358,5 @@ export const es: Messages = {
       '{{what}} reemplaza tu ejecución actual y sus ajustes. Guárdala antes (Guardar y compartir) si quieres volver a ella.',
     replace: 'Reemplazar mi ejecución',
     keep: 'Conservar mi ejecución',
-  },
-  expCharts: {
-    within: '{{ok}} de {{n}} puntos simulados quedan a menos de 3 errores estándar de la teoría.',
-    staleTitle: 'Bloques huérfanos, {{n}} mineros',
-    delayAxis: 'retardo de propagación / intervalo medio entre bloques (d/T)',
-    staleAxis: 'fracción de bloques huérfanos',
-    fixedDelay: 'teoría (retardo fijo)',
-    firstOrder: 'primer orden d/T·(n−1)/n',
-    engine: 'motor (modo de eventos)',
-    racesTitle: 'Carreras ganadas por el bloque encontrado primero, {{n}} mineros',
-    racesAxis: 'proporción de carreras que ganó el bloque encontrado primero',
-    reference: 'modelo de referencia (la misma red, escrito aparte)',
-    selfishTitle: 'Parte de la cadena final del pool egoísta',
-    alphaAxis: 'parte del hash del pool α',
-    revenueAxis: 'ingreso relativo',
-    selfishTheory: 'R(α, γ = {{gamma}} medida), latencia del pool {{latency}} s',
-    honest: 'minería honesta (α)',
-    selfishEngine: 'motor, latencia del pool {{latency}} s',
-    attackTitle: 'Éxito del atacante según las confirmaciones ({{rule}})',
-    confirmationsAxis: 'confirmaciones z',
-    attackAxis: 'probabilidad de que el ataque tenga éxito',
-    formula: 'fórmula q = {{q}}',
-    engineQ: 'motor q = {{q}}',
-    rateTitle: 'Tasa de hash {{step}}',
-    sinceStepAxis: 'bloques desde el salto de tasa de hash',
-    meanOverTarget: 'tiempo medio de bloque / objetivo',
-    backWithin: '{{rule}} vuelve a estar dentro de ±10 % tras {{n}} bloques',
-  },
-  lessons: {
-    title: 'Lecciones',
-    lesson: 'Lección',
-    flaw: 'Fallo',
-    flaws: 'Los fallos del tutorial, uno a uno',
-    running: 'Ejecutar esta lección',
-    resetting: 'Volver al inicio de esta lección',
-    watch: 'Qué observar:',
-    predict: 'Predice:',
-    run: 'Ejecutar',
-    reset: 'Reiniciar',
-    predictFirst: 'Predice primero y luego ejecuta.',
-    runHint:
-      'Ejecutar reemplaza la red por la de esta lección, con su propia semilla, y la reproduce: cada panel muestra lo que pasa. Arrastra la línea de tiempo para volver atrás; la respuesta aparece al final.',
-    playing: 'La lección se está reproduciendo…',
-    skip: 'Saltar al final',
-    reveal: 'Resultado',
-    predicted: 'Tu predicción: <b>{{choice}}</b>.',
-    agrees: 'La ejecución coincide.',
-    shows: 'La ejecución muestra: {{choice}}.',
-  },
-  bugLab: {
-    title: 'Laboratorio de fallos',
-    intro:
-      'Los fallos conocidos del nodo del tutorial, como interruptores. La regla de prueba del tutorial está activada por defecto porque es la regla que se enseña; las demás están desactivadas salvo que las actives.',
-    allOn: 'Fiel al tutorial: todos los fallos activados',
-    allOff: 'Todos los fallos desactivados',
-    builtIn: 'integrado en «gana la cadena más larga»',
-    showing: 'Mostrar este fallo',
-    showMe: 'Muéstramelo',
-    showMeLabel: 'Muéstramelo: {{title}}',
-    whatHappened: 'Qué pasó: {{title}}',
-    misbehave: 'Hacer que {{name}} se porte mal',
-    greedy: 'Pagarse 1 000 por bloque',
-    honest: 'Recompensa honesta (1)',
-    claim: 'Declarar 1 000 bloques',
-    truth: 'Decir la verdad',
-    copyFrom: 'Copiar la última prueba de',
-    copy: 'Copiar la prueba',
-  },
-  lessonText: {
-    'first-block': {
-      title: 'El primer bloque',
-      watch:
-        'Un nodo, Alice. Primero el acertijo de calentamiento del tutorial, luego GET /mine: la búsqueda de la prueba cuenta desde 0 y el bloque se forja con el pago pendiente y la recompensa.',
-      question: '¿Qué transacción es la última del bloque 2?',
-      choices: {
-        reward: 'La recompensa: el remitente "0" paga 1 moneda a Alice',
-        payment: 'El pago Bob → Alice',
-        none: 'Ninguna: en el tutorial los mineros no cobran',
-      },
-    },
-    'two-miners-race': {
-      title: 'Dos mineros compiten',
-      watch:
-        'Alice y Bob tienen la misma potencia de hash y cada uno tiene un pago pendiente distinto. Ambos minan el bloque 2 antes de saber del otro: una bifurcación. Luego ambos resuelven, y después llega la carrera por el bloque 3.',
-      question:
-        'Cuando el perdedor adopta la cadena más larga del ganador, ¿qué pasa con el pago de su propio bloque 2?',
-      choices: {
-        pending: 'Vuelve a las transacciones pendientes del perdedor',
-        lost: 'Se pierde',
-        kept: 'Sigue en la cadena junto al bloque del ganador',
-      },
-    },
-    'partition-heal': {
-      title: 'Partición y reconexión',
-      watch:
-        'Cuatro nodos minan juntos, la red se divide en dos lados que minan por separado, luego se reconecta y todos resuelven.',
-      question:
-        'Tras la reconexión, ¿qué pasa con los bloques que minó el lado perdedor durante la división?',
-      choices: {
-        abandoned: 'Se abandonan; gana la historia del otro lado',
-        merged: 'Las dos historias se fusionan',
-        split: 'Los dos lados conservan cadenas distintas para siempre',
-      },
-    },
-    'majority-attack': {
-      title: 'Ataque de mayoría (doble gasto)',
-      watch:
-        'Carol tiene el 70 % de la potencia de hash. Paga a Alice y luego mina en secreto una cadena en la que las mismas monedas van a su propia cartera. Alice espera 2 confirmaciones y entonces Carol se reconecta.',
-      question: '¿Habría protegido a Alice esperar 6 confirmaciones en lugar de 2?',
-      choices: {
-        no: 'No: con la mayor parte de la potencia de hash, Carol alcanza cualquier ventaja',
-        yes: 'Sí: 6 confirmaciones siempre son seguras',
-      },
-    },
-    tampering: {
-      title: 'Manipular un bloque antiguo',
-      watch:
-        'Alice cambia una cantidad en el bloque 2 de su copia, ve romperse el siguiente enlace, vuelve a minar desde el bloque 2 y los pares resuelven.',
-      question:
-        'Después de que Alice vuelva a minar su cadena editada, ¿acaban los demás nodos con su versión?',
-      choices: {
-        'no-longer': 'No: la cadena honesta creció mientras tanto y gana la cadena más larga',
-        yes: 'Sí: todas las pruebas vuelven a ser válidas',
-        'no-invalid': 'No: una cadena minada de nuevo siempre es inválida',
-      },
-    },
-    difficulty: {
-      title: 'Dificultad y tiempos de bloque',
-      watch: 'Un nodo mina bloques con dificultad D y luego la dificultad sube un cero hexadecimal.',
-      question: 'Un cero inicial más: ¿cuánto más tarda un bloque de media?',
-      choices: {
-        '16x': 'Unas 16 veces más',
-        '2x': 'Aproximadamente el doble',
-        '1.1x': 'Un poco más: un carácter más que coincidir',
-      },
-    },
-    'flaw-claimed-length': {
-      title: 'Fallo: fiarse de la longitud declarada (#50)',
-      watch:
-        'Alice tiene 5 bloques. Carol tiene 2, pero responde a GET /chain con "length": 1000. Alice resuelve.',
-      question: '¿Qué hace Alice con el resolve del tutorial?',
-      choices: {
-        adopt: 'Adopta la cadena de 2 bloques de Carol',
-        keep: 'Conserva sus 5 bloques',
-        reject: 'Rechaza la cadena de Carol por inválida',
-      },
-    },
-    'flaw-copied-proof': {
-      title: 'Fallo: copiar una prueba (#10, #81, #150)',
-      watch:
-        'Alice mina el bloque 2. Bob toma su prueba y forja con ella su propio bloque 2. Más tarde, con la regla de cabecera, lo vuelve a intentar.',
-      question: '¿Es válido el bloque de Bob con la prueba copiada según la regla del tutorial?',
-      choices: {
-        valid: 'Sí, y Bob cobra la recompensa sin calcular hashes',
-        invalid: 'No, la prueba pertenece al bloque de Alice',
-      },
-    },
-    'flaw-greedy-reward': {
-      title: 'Fallo: la recompensa no se comprueba',
-      watch:
-        'Carol se paga 1 000 monedas por bloque. Alice resuelve con la validación del tutorial, Bob con la estricta.',
-      question: '¿Acepta Alice la cadena codiciosa de Carol?',
-      choices: {
-        accept: 'Sí: el tutorial solo comprueba enlaces y pruebas',
-        reject: 'No: la recompensa debe ser 1',
-      },
-    },
-    'flaw-mempool': {
-      title: 'Fallo: transacciones pendientes tras un cambio de cadena (#23)',
-      watch:
-        'Bob mina un bloque con su pago; Alice mina dos bloques que contienen otro pago que Bob también tiene pendiente. Bob resuelve y luego mina.',
-      question: 'Tras el cambio, ¿qué pasa con los dos pagos de Bob?',
-      choices: {
-        'lost-doubled': 'Uno se pierde y el otro acaba dos veces en la cadena',
-        fine: 'Ambos acaban una vez en la cadena',
-      },
-    },
-    'flaw-no-timeout': {
-      title: 'Fallo: sin tiempo de espera (#119)',
-      watch:
-        'Carol se desconecta. Alice resuelve y espera; tras {{seconds, number}} s se activa el tiempo de espera y Bob resuelve.',
-      question: '¿Qué pasa con el resolve de Alice?',
-      choices: {
-        hangs: 'No termina nunca',
-        skips: 'Se salta a Carol al cabo de un rato',
-      },
-    },
-    'flaw-equal-length': {
-      title: 'Por qué resolve "nunca reemplaza" (#64–#89)',
-      watch:
-        'Alice resuelve sin pares; Carol se registra a sí misma; luego Alice y Bob minan un bloque cada uno y Alice resuelve.',
-      question: 'Alice y Bob tienen 2 bloques cada uno, distintos. ¿Qué hace el resolve de Alice?',
-      choices: {
-        keep: 'Nada: una cadena igual de larga no reemplaza la suya',
-        adopt: 'Adopta la cadena de Bob',
-      },
-    },
-  },
-  flawNote: {
-    'flaw-claimed-length': {
-      title: 'Se fía de la longitud declarada',
-      paragraph:
-        'resolve_conflicts lee el campo "length" de la respuesta GET /chain de cada vecino y compara ese número, en lugar de contar los bloques que recibió. Un nodo que declara 1 000 bloques mientras envía 2 parece el más largo, su cadena corta se valida (y es válida) y el nodo honesto tira su propia historia, más larga. La corrección es una línea: usar len(chain).',
-    },
-    'flaw-copied-proof': {
-      title: 'Prueba no ligada al bloque',
-      paragraph:
-        'La prueba del tutorial solo calcula el hash de la prueba anterior y del hash anterior, nunca de las transacciones ni del minero del propio bloque. Todos los mineros sobre la misma punta buscan el mismo número, y cualquiera que vea una prueba puede ponerla en un bloque propio —con su propia recompensa— sin calcular ningún hash. La regla de cabecera (Ajustes → Regla de prueba) calcula el hash de una cabecera que liga las transacciones y el minero, así que una prueba copiada no sirve de nada.',
-    },
-    'flaw-greedy-reward': {
-      title: 'La recompensa no se comprueba',
-      paragraph:
-        'valid_chain comprueba que cada bloque enlaza con el anterior y tiene una prueba válida, nada más. Un nodo puede escribir cualquier recompensa en sus bloques, por ejemplo 1 000 monedas en lugar de 1, y todos los nodos del tutorial aceptan la cadena. La validación estricta comprueba que cada bloque tiene exactamente una recompensa de 1, al final (E_REWARD).',
-    },
-    'flaw-mempool': {
-      title: 'Transacciones pendientes sin conciliar',
-      paragraph:
-        'Cuando resolve reemplaza la cadena de un nodo, el tutorial deja su lista de pendientes como estaba. Las transacciones de los bloques abandonados se pierden salvo que alguien las vuelva a enviar, y las pendientes que la nueva cadena ya contiene se minan por segunda vez. Una conciliación devuelve las primeras a la lista y descarta las segundas.',
-    },
-    'flaw-no-timeout': {
-      title: 'Sin tiempo de espera para pares desconectados',
-      paragraph:
-        'resolve_conflicts llama a requests.get para cada vecino sin tiempo de espera y sin tratar errores. Un solo vecino desconectado o inalcanzable deja a resolve esperando para siempre (o lo hace fallar), así que el nodo nunca actualiza su cadena. Aquí la espera es solo un evento pendiente, así que la página sigue respondiendo; con un tiempo de espera el par se indica como E_TIMEOUT y se omite.',
-    },
-    'flaw-equal-length': {
-      title: 'Las cadenas de igual longitud nunca reemplazan',
-      paragraph:
-        'Muchos lectores cuentan que resolve "nunca reemplaza". Normalmente el nodo no tiene pares registrados, se registró a sí mismo, o las cadenas de sus vecinos son igual de largas: resolve_conflicts solo adopta una cadena estrictamente más larga, así que tras una bifurcación de igual longitud ambos nodos conservan su propio bloque hasta que alguien mina el siguiente. El registro de consenso dice de qué caso se trataba.',
-    },
   },
 };

@@ -164,4 +164,61 @@ export const experimentsEn = {
     loadingCharts: 'Loading charts…',
     loadingExperiments: 'Loading experiments…',
   },
+  experiments: {
+    title: 'Experiments',
+    intro:
+      "Known results of blockchain theory, run on the simulation engine — the classroom's nodes, network and fork choice, in event mode — and drawn over the published formulas. Each description says which figure comes from the engine and which from a formula or a reference model.",
+    sourceStale:
+      'Stale blocks: engine runs against the fixed-delay formula; first-found wins: engine against a reference model of the same network.',
+    sourceSelfish:
+      "Selfish mining: the pool is a node of the engine and γ is measured there; R(α, γ) is Eyal & Sirer's formula at that γ.",
+    sourceDouble:
+      "Double spend: attacker, merchant and honest nodes run on the engine; the success rate beside it is the exact formula for the race the engine's fork choice runs.",
+    sourceRetarget:
+      "Retargeting: block times from the engine's own chains; the mean-field theory is a formula, where one exists.",
+    experiment: 'Experiment',
+    trials: 'Trials',
+    commas: 'separated by commas',
+    /** Where the decimal sign is a comma (src/ui/numberList.ts). */
+    semicolons: 'separated by semicolons',
+    seed: 'Seed',
+    run: 'Run',
+    cancel: 'Cancel',
+    progress: 'Experiment progress',
+    starting: 'Starting…',
+    done: 'Done in {{time}}',
+    cancelled: 'Cancelled; the last finished result stays below.',
+    agree:
+      '<b>{{within}} of {{checked}}</b> simulated points lie within 3 standard errors of theory (for few trials, the t-quantile with the same tail). Error bars: ± 2 standard errors.',
+    agreeOutside:
+      '<b>{{within}} of {{checked}}</b> simulated points lie within 3 standard errors of theory (for few trials, the t-quantile with the same tail); the rows outside are marked in the table. Error bars: ± 2 standard errors.',
+    caption: '{{title}}: simulated beside theory',
+  },
+  expCharts: {
+    within: '{{ok}} of {{n}} simulated points lie within 3 standard errors of theory.',
+    staleTitle: 'Stale blocks, {{n}} miners',
+    delayAxis: 'propagation delay / mean block interval (d/T)',
+    staleAxis: 'fraction of blocks stale',
+    fixedDelay: 'theory (fixed delay)',
+    firstOrder: 'first order d/T·(n−1)/n',
+    engine: 'engine (event mode)',
+    racesTitle: 'Races won by the block found first, {{n}} miners',
+    racesAxis: 'share of races the first-found block won',
+    reference: 'reference model (same network, written apart)',
+    selfishTitle: 'Selfish pool’s share of the final chain',
+    alphaAxis: 'pool hash share α',
+    revenueAxis: 'relative revenue',
+    selfishTheory: 'R(α, γ = {{gamma}} measured), pool latency {{latency}} s',
+    honest: 'honest mining (α)',
+    selfishEngine: 'engine, pool latency {{latency}} s',
+    attackTitle: 'Attacker success against confirmations ({{rule}})',
+    confirmationsAxis: 'confirmations z',
+    attackAxis: 'probability the attack succeeds',
+    formula: 'formula q = {{q}}',
+    engineQ: 'engine q = {{q}}',
+    rateTitle: 'Hash rate {{step}}',
+    sinceStepAxis: 'blocks since the hash-rate step',
+    meanOverTarget: 'mean block time / target',
+    backWithin: '{{rule}} is back within ±10 % after {{n}} blocks',
+  },
 };
