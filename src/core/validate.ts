@@ -3,7 +3,8 @@
 // `strict` adds genesis, consecutive indexes, one reward of 1, positive amounts, timestamps and optional balances.
 import { hashBlock } from './block';
 import { dumps } from './encoding';
-import { fail, ok, type ErrorCode, type Failure, type Result } from './errors';
+import { fail, ok, type Result } from './errors';
+import { fault, NONE, type ChainFault } from './fault';
 import { validProof, type PowParams } from './pow';
 import { REWARD_AMOUNT, REWARD_SENDER, type Block, type Chain, type Transaction } from './types';
 import { applyBlock, type Balances } from './ledger';
@@ -30,59 +31,12 @@ export interface ValidationOptions {
   readonly targets?: TargetPlan;
 }
 
+export type { ChainFault, FaultDetail, FaultId } from './fault';
+
 export const TUTORIAL_VALIDATION: ValidationOptions = {
   pow: { rule: 'tutorial', difficulty: 4 },
   strictness: 'tutorial',
 };
-
-/**
- * Which sentence a fault is, and the facts in it, as plain data: the page words them in the reader's language
- * (src/ui/faultText.ts), while `message` stays the English the command line and the tests read.
- */
-export type FaultDetail =
-  | { readonly id: 'empty' | 'genesisNoTx' | 'rewardLast'; readonly values: Record<string, never> }
-  | { readonly id: 'genesisIndex'; readonly values: { readonly index: number } }
-  | { readonly id: 'genesisPrevHash'; readonly values: { readonly previousHash: string } }
-  | { readonly id: 'genesisProof'; readonly values: { readonly proof: string } }
-  | {
-      readonly id: 'prevHash';
-      readonly values: { readonly before: number; readonly says: string; readonly hashesTo: string };
-    }
-  | {
-      readonly id: 'powZeros' | 'powZeroBits';
-      readonly values: { readonly proof: string; readonly zeros: number };
-    }
-  | { readonly id: 'powTarget'; readonly values: { readonly proof: string; readonly target: string } }
-  | {
-      readonly id: 'targetRule';
-      readonly values: { readonly mined: string; readonly expected: string; readonly algorithm: string };
-    }
-  | { readonly id: 'targetHeight'; readonly values: { readonly mined: string; readonly expected: string } }
-  | { readonly id: 'index'; readonly values: { readonly index: number; readonly follows: number } }
-  | { readonly id: 'timestamp'; readonly values: { readonly timestamp: number } }
-  | { readonly id: 'rewardCount'; readonly values: { readonly count: number } }
-  | { readonly id: 'rewardAmount'; readonly values: { readonly amount: string; readonly reward: number } }
-  | { readonly id: 'schema'; readonly values: { readonly tx: number; readonly json: string } }
-  | { readonly id: 'amount'; readonly values: { readonly sender: string; readonly amount: string } }
-  | {
-      readonly id: 'balance';
-      readonly values: { readonly sender: string; readonly amount: string; readonly had: string };
-    };
-
-export type FaultId = FaultDetail['id'];
-
-export interface ChainFault extends Failure {
-  /** 1-based position of the first bad block in the chain (the tutorial numbers blocks from 1). */
-  readonly blockNumber: number;
-  /** Set by every check here; absent only on a fault made elsewhere (an old saved value, a test). */
-  readonly detail?: FaultDetail;
-}
-
-function fault(code: ErrorCode, blockNumber: number, message: string, detail: FaultDetail): ChainFault {
-  return { code, blockNumber, message: `Block ${blockNumber}: ${message}`, detail };
-}
-
-const NONE: Record<string, never> = {};
 
 function powFor(opts: ValidationOptions, index: number): PowParams {
   return opts.difficultyAt ? { ...opts.pow, difficulty: opts.difficultyAt(index) } : opts.pow;
