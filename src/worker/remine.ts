@@ -4,10 +4,11 @@
 // `remine` command, which only checks them.
 import { hashBlock } from '../core/block';
 import { fail, failure, ok, type Result } from '../core/errors';
-import { DIFFICULTY_RANGE, expectedAttempts, proofInput, validProof, type PowParams } from '../core/pow';
+import { expectedAttempts, proofInput, validProof, type PowParams } from '../core/pow';
 import type { Block, Chain } from '../core/types';
 import type { MinerChannel } from './mainThreadMiner';
 import { MINER_PROTOCOL_VERSION, type MinerToPage } from './messages';
+import { startMessage } from './jobOutcome';
 import { openMiner } from './openMiner';
 
 export interface RemineProgress {
@@ -64,18 +65,7 @@ export function startRemine(o: RemineOptions): RemineJob {
     draft = Object.freeze({ ...(out[current] as Block), previous_hash: hashBlock(prev), proof: 0 });
     const input = proofInput(pow, prev, draft);
     jobId = `remine.${current + 1}`;
-    channel.send({
-      v: MINER_PROTOCOL_VERSION,
-      type: 'start',
-      jobId,
-      rule: pow.rule,
-      difficulty: Math.min(DIFFICULTY_RANGE[pow.rule].max, Math.floor(pow.difficulty)),
-      ...(pow.bits !== undefined ? { bits: pow.bits } : {}),
-      prefix: input.prefix,
-      suffix: input.suffix,
-      startNonce: 0,
-      share: 1,
-    });
+    channel.send(startMessage(jobId, pow, input, 0, 1));
   };
 
   const receive = (msg: MinerToPage) => {

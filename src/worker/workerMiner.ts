@@ -2,12 +2,12 @@
 // (docs/architecture.md "Mining").
 // A found proof goes back to the simulation, which queues it on its own clock: while the app is paused nothing
 // is forged, and the miners themselves stop hashing until play resumes.
-import { DIFFICULTY_RANGE } from '../core/pow';
 import type { Failure } from '../core/errors';
 import type { HexHash } from '../core/hash';
 import type { FoundProof, MinerPort, MiningJob, MiningProgress } from '../sim/minerPort';
 import { MINER_PROTOCOL_VERSION, type MinerToPage } from './messages';
 import type { MinerChannel } from './mainThreadMiner';
+import { startMessage } from './jobOutcome';
 import { openMiner } from './openMiner';
 
 interface Slot {
@@ -47,19 +47,7 @@ export function createWorkerMiner(
   const run = (slot: Slot, startNonce: number) => {
     const job = slot.job as MiningJob;
     slot.runId = `${job.jobId}.${++slot.runs}`;
-    slot.channel.send({
-      v: MINER_PROTOCOL_VERSION,
-      type: 'start',
-      jobId: slot.runId,
-      rule: job.pow.rule,
-      // Under retargeting the exact target travels as `bits`; the whole-number difficulty is only its neighbour.
-      difficulty: Math.min(DIFFICULTY_RANGE[job.pow.rule].max, Math.floor(job.pow.difficulty)),
-      ...(job.pow.bits !== undefined ? { bits: job.pow.bits } : {}),
-      prefix: job.input.prefix,
-      suffix: job.input.suffix,
-      startNonce,
-      share: job.share * budget(),
-    });
+    slot.channel.send(startMessage(slot.runId, job.pow, job.input, startNonce, job.share * budget()));
   };
 
   const halt = (slot: Slot) => {
