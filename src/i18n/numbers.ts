@@ -1,18 +1,7 @@
 // Numbers as the reader's language writes them: "1.5" and "65 536" in English, "1,5" and "65.536" in German.
 // English keeps the app's own spelling (a thin space between thousands), byte for byte what it always showed.
 import { i18n } from './i18n';
-
-const formats = new Map<string, Intl.NumberFormat>();
-
-function format(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang, options);
-    formats.set(key, f);
-  }
-  return f;
-}
+import { numberFormat as format } from './numberFormat';
 
 const english = () => !i18n.language || i18n.language.startsWith('en');
 
@@ -29,6 +18,6 @@ export function fixed(x: number, digits: number): string {
 /** A whole number with the language's thousands separator. */
 export function whole(n: number): string {
   const r = Math.round(n);
-  if (english()) return r.toLocaleString('en-US').replace(/,/g, '\u202f');
+  if (english()) return format('en-US', {}).format(r).replace(/,/g, '\u202f');
   return format(i18n.language, { maximumFractionDigits: 0 }).format(r);
 }

@@ -9,8 +9,7 @@
 //   so far; JS hashes such a nonce with the core's SHA-256 and applies the full test (zero bits past word 0, the
 //   retarget's `below`). The last and lowest hashes of a chunk are made the same way, once per chunk.
 // Lanes are checked in nonce order, so the first proof reported is the smallest, exactly as core's searchProof.
-import { sha256Hex } from '../core/hash';
-import { MAX_NONCE } from '../core/pow';
+import { MAX_NONCE, proofHash } from '../core/pow';
 import { compress } from './sha256Block';
 import { K } from './sha256Constants';
 import {
@@ -62,7 +61,7 @@ export interface LoopState {
   lastHex: string;
 }
 
-const hashOf = (s: LoopState, nonce: number): string => sha256Hex(s.prefix + String(nonce) + s.suffix);
+const hashOf = (s: LoopState, nonce: number): string => proofHash(s, nonce);
 
 /** The in-WebAssembly search, or null where WebAssembly SIMD is unavailable (use another engine there). */
 export function createLoopSearch(params: SearchParams): LoopState | null {

@@ -3,8 +3,7 @@
 // (src/search/searchCommon.ts), compresses the blocks before those digits once, and reads back the first hit.
 // The hash of a hit, of the last nonce and of the lowest one are made with the core's SHA-256; the miner loop
 // re-verifies every proof with the core before reporting it (gpuMiner.ts).
-import { sha256Hex } from '../core/hash';
-import { MAX_NONCE } from '../core/pow';
+import { MAX_NONCE, proofHash } from '../core/pow';
 import { compress } from '../search/sha256Block';
 import { JOB, NO_HIT, RESULT, SEARCH_WGSL, WORKGROUP_SIZE } from '../search/sha256Wgsl';
 import { layout, MAX_DIGITS, prepare, type RunResult, type SearchParams } from '../search/searchCommon';
@@ -97,7 +96,7 @@ export function createGpuSearch(gpu: GpuContext, params: SearchParams): GpuSearc
       { binding: 1, resource: { buffer: resultBuf } },
     ],
   });
-  const hashOf = (nonce: number) => sha256Hex(params.prefix + String(nonce) + params.suffix);
+  const hashOf = (nonce: number) => proofHash(params, nonce);
   let nonce = params.startNonce;
   let attempts = 0;
   let bestH0 = 2 ** 32;
